@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+
+/**
+ * The public origin the site is deployed at. Canonical links and the sitemap use it; set SITE_URL
+ * when deploying. The default suits the local preview server the tests and the audit run against.
+ */
+const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'Valued',
+      description:
+        'An interactive course for marketing executives on the value of a customer and the value for a customer.',
+      logo: { src: './src/assets/valued-mark.svg', alt: '' , replacesTitle: false },
+      favicon: '/favicon.svg',
+      // Lessons are ordered by `lesson.order` (fed to `sidebar.order` in src/content.config.ts).
+      // Starlight matches `autogenerate.directory` against entry file paths relative to its own
+      // default folder (src/content/docs/); ours live elsewhere, so the directory is the path
+      // from the project root.
+      sidebar: [
+        { label: 'Course home', link: '/' },
+        { label: 'Lessons', items: [{ autogenerate: { directory: 'content/lessons' } }] },
+        { label: 'Sources', link: '/sources/' },
+      ],
+      customCss: ['./src/styles/course.css'],
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Footer: './src/components/overrides/Footer.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
+      },
+      credits: false,
+      pagination: true,
+      lastUpdated: false,
+    }),
+    preact(),
+  ],
+});

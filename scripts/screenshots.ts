@@ -1,0 +1,40 @@
+/**
+ * Screenshots of pages of the built site at phone and laptop widths, in light and dark themes, for
+ * a person to look at (the test suite deliberately has no screenshot-diff tests).
+ *
+ *   npm run screenshots -- [path ...]      default: every page in the sitemap
+ *
+ * Needs the preview server (`npm run preview`) on BASE_URL (default http://localhost:4321).
+ * Writes PNGs to `screenshots/` (ignored by git).
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { requireChromium } from '../tests/chromium.ts';
+
+const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
+const outDir = 'screenshots';
+
+async function sitemapPaths(): Promise<string[]> {
+  const xml = await (await fetch(`${base}/sitemap-0.xml`)).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+}
+
+const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : await sitemapPaths();
+const choice = requireChromium();
+const browser = await chromium.launch({ executablePath: choice.executablePath, args: choice.args });
+mkdirSync(outDir, { recursive: true });
+for (const path of paths) {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 812 : 900 } });
+      await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      const page = await context.newPage();
+      await page.goto(base + path);
+      const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${theme}.png`;
+      await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
+      console.log(`${outDir}/${name}`);
+      await context.close();
+    }
+  }
+}
+await browser.close();

@@ -1,0 +1,303 @@
+/**
+ * The five articles the course is built from, and the specific claims the lessons use.
+ *
+ * This module is the single place a citation can point to: lessons cite `sourceId` (frontmatter
+ * `sources`) and `sourceId#claimId` (the `<Cite>` component); the Sources page renders every entry
+ * with an anchor per claim. Claims are paraphrased in our own words; `quote` holds at most one short
+ * sentence of the author's own wording, always shown with attribution.
+ *
+ * Pure data and lookups: no Astro, DOM or store imports, so tests and the content schema can use it.
+ */
+
+export interface SourceClaim {
+  /** Stable anchor id, unique within its source (kebab-case). Part of public `/sources/#…` links. */
+  id: string;
+  /** The claim in our own words. */
+  summary: string;
+  /** An optional short verbatim quotation (one sentence at most) from the article. */
+  quote?: string;
+}
+
+export interface Source {
+  /** Stable id used in lesson frontmatter and in `/sources/#<id>` links (kebab-case). */
+  id: string;
+  title: string;
+  author: string;
+  /** How an inline citation names the source, e.g. "Smith". */
+  short: string;
+  outlet: string;
+  /** What the article discusses, when it is a commentary on other work. */
+  about?: string;
+  /** Publication date as printed on the article, when the article gives one. */
+  date?: string;
+  /** One sentence on what the article argues, in our words. */
+  gist: string;
+  claims: SourceClaim[];
+}
+
+export const sources = [
+  {
+    id: 'customer-valued',
+    short: 'Surveys & Forecasts',
+    title: 'Customer Valued?',
+    author: 'Surveys & Forecasts, LLC',
+    outlet: 'Surveys & Forecasts, LLC',
+    gist:
+      'Customer lifetime value and whether a customer feels valued can be polar opposites; ' +
+      'feeling valued, not transactional satisfaction, is what keeps customers.',
+    claims: [
+      {
+        id: 'feeling-valued-predicts-retention',
+        summary:
+          "In the firm's client work, a customer's sense of their own worth to the company predicted " +
+          'retention far better than satisfaction or willingness to recommend.',
+      },
+      {
+        id: 'satisfaction-is-transactional',
+        summary:
+          'Satisfaction and willingness to recommend are thin, "last click" measures of the latest ' +
+          'transaction and miss the relationship.',
+      },
+      {
+        id: 'nps-weak',
+        summary:
+          'Net Promoter Score is especially weak here: its correlations with purchasing are always the lowest.',
+      },
+      {
+        id: 'clv-vs-feeling-valued',
+        summary:
+          'A formulaic drive to extract maximum value (ROI, ROAS, upselling, "share of requirements") ' +
+          'creates no emotional stickiness, even over many successful transactions.',
+      },
+      {
+        id: 'appreciate-my-business',
+        summary:
+          'The question a CMO should be able to answer on the customer’s behalf is whether the company ' +
+          'appreciates their business; if you do not know, research and test reward structures.',
+        quote: 'Does this company appreciate my business?',
+      },
+      {
+        id: 'satisfied-customers-dislodged',
+        summary:
+          'Even highly satisfied customers can be taken by a rival offering a lower price, more ' +
+          'features, appeal to more users, more use cases, faster delivery, or by variety-seeking.',
+      },
+      {
+        id: 'personalization-no-longer-differentiates',
+        summary:
+          'Now that every message is personalised (misfires like "Dear {FirstName}" aside), ' +
+          'personalisation slowly stops being a competitive edge.',
+      },
+      {
+        id: 'drucker-create-a-customer',
+        summary: 'Peter Drucker: the purpose of a business is not to make a profit but to create a customer.',
+      },
+    ],
+  },
+  {
+    id: 're-envisioning-customer-value',
+    short: 'Conversation Agent',
+    title: 'Re-envisioning Customer Value',
+    author: 'Conversation Agent',
+    outlet: 'Conversation Agent',
+    about: 'A commentary on an Economist Intelligence Unit report sponsored by SAS.',
+    gist:
+      'Value marketing activities on customer value rather than on spend, and count the referral and ' +
+      'network value of customers and fans who have not bought yet.',
+    claims: [
+      {
+        id: 'marketing-as-profit-centre',
+        summary:
+          'Valuing activities on customer value instead of spend turns marketing into a profit centre: ' +
+          'budgets based on customer income, returns measured on returning customers rather than ' +
+          'one-time buyers, and the cost of money as one variable.',
+      },
+      {
+        id: 'referral-and-network-value',
+        summary:
+          'Measuring only what a customer spends misses their referral value, even for a fan who has not ' +
+          'bought yet; a valued member of a trusted network has more influence.',
+      },
+      {
+        id: 'pg-connect-develop',
+        summary:
+          "Over 50% of P&G's products now involve significant collaboration with outsiders, through its " +
+          'Connect + Develop open-innovation programme.',
+      },
+      {
+        id: 'pg-vocalpoint',
+        summary:
+          "P&G's Vocalpoint mothers' network has over 600,000 members, and its insights feed " +
+          '"pricing from the shelf back".',
+      },
+      {
+        id: 'social-media-policy',
+        summary:
+          'Per the Institute of Internal Auditors, only 38% of organisations using social media have a ' +
+          'policy governing it, and 71% of those do no formal training.',
+      },
+    ],
+  },
+  {
+    id: 'budding-customer-relationship',
+    short: 'Gupta',
+    title: 'Can Marketers ID a Budding Customer Relationship?',
+    author: 'Shiv Gupta',
+    outlet: 'Quantum Sight LLC',
+    gist:
+      'Take credit for the lifetime value of new customers, not just the conversion, and measure ' +
+      'the value of engagement content.',
+    claims: [
+      {
+        id: 'credit-lifetime-value',
+        summary:
+          'Most marketers credit a campaign with the conversion, not the lifetime value of the customers it ' +
+          'brings; for most non-subscription businesses, LTV credit can mean a 30 to 60 percent increase in ROI.',
+      },
+      {
+        id: 'measure-engagement-content',
+        summary:
+          'Engagement content such as a style guide that customers download and share signals intent and ' +
+          'affinity; it should be measured and valued rather than lost in multi-touch attribution.',
+      },
+    ],
+  },
+  {
+    id: 'where-value-comes-from',
+    short: 'Smith',
+    title: 'Where value comes from (Part 2)',
+    author: 'Shaun Smith',
+    outlet: 'smith+co',
+    date: '14 December 2008',
+    gist:
+      '"Customer value" used to mean the value of the customer to the firm; its real meaning is the ' +
+      'value the firm creates for the customer.',
+    claims: [
+      {
+        id: 'old-meaning-cvm',
+        summary:
+          'For years customer value (as in Customer Value Management) meant the value of the customer to ' +
+          'the organisation: segmenting by actual and potential value, measuring share of wallet and ' +
+          'going after the gap.',
+      },
+      {
+        id: 'half-the-equation',
+        summary:
+          'That view is only half of the equation; CRM done this way has alienated "valued" customers as ' +
+          'suppliers using the same formulae target the same people.',
+        quote: 'CRM really stands for ‘Constantly Receiving Mailshots’',
+      },
+      {
+        id: 'value-for-the-customer',
+        summary:
+          'The real meaning of customer value is the value you create for the customer; starting from what ' +
+          'you can get out of a customer gets you nowhere with savvy customers.',
+      },
+      {
+        id: 'value-equation',
+        summary:
+          'Customer perceived value = (product quality + service quality) / (price + hassle, the cost of ' +
+          'inconvenience). Smith asks that the equation be attributed when used.',
+      },
+      {
+        id: 'lexus',
+        summary:
+          'Lexus entered the prestige car market by removing the hassle of ownership (free pick-up, loan ' +
+          'cars, guaranteed residuals) and, Smith writes, has the highest customer-retention rating of any car brand.',
+      },
+      {
+        id: 'say-do-gap',
+        summary:
+          'In a survey of 550 Polish executives, 63% of senior managers but only 41% of non-managers agreed ' +
+          'that leaders decide consistently with the customer-experience strategy.',
+      },
+    ],
+  },
+  {
+    id: 'service-vs-centric',
+    short: 'Suther',
+    title: 'Why Customer Service Doesn’t Equal Customer Centric',
+    author: 'Tim Suther (Acxiom)',
+    outlet: 'Digiday',
+    gist:
+      'Customer centricity, after Peter Fader, means investing in proportion to customer value ' +
+      'potential, which is not the same as great service for everyone.',
+    claims: [
+      {
+        id: 'not-all-customers-equal',
+        summary: 'Peter Fader: not all customers are created equal, and not all deserve your best efforts.',
+      },
+      {
+        id: 'invest-in-value-potential',
+        summary:
+          'Customer centricity means investing in proportion to customer value potential, stratifying ' +
+          'engagement and moving customers into more valuable strata.',
+      },
+      {
+        id: 'upside-by-tier',
+        summary:
+          'Acxiom’s research: "top value" consumers still hold a 17% upside, and "low value" spenders a 34% ' +
+          'upside if brought into higher-value tiers; 10 to 15 points of margin improvement are achievable on average.',
+      },
+      {
+        id: 'no-single-signal',
+        summary:
+          'No single signal (purchases, search, or even stated intent) consistently predicts customer value; ' +
+          'it takes insight across all relevant signals.',
+      },
+    ],
+  },
+] as const satisfies readonly Source[];
+
+/** Ids of all sources, for validating lesson frontmatter. */
+export type SourceId = (typeof sources)[number]['id'];
+export const sourceIds = sources.map((s) => s.id) as [SourceId, ...SourceId[]];
+
+/** The source with this id, or `undefined`. Never reads an inherited property. */
+export function findSource(id: string): Source | undefined {
+  return sources.find((s) => s.id === id);
+}
+
+/** The anchor id of a claim on the Sources page: `<sourceId>--<claimId>`. */
+export function claimAnchor(sourceId: string, claimId: string): string {
+  return `${sourceId}--${claimId}`;
+}
+
+/**
+ * Looks up a claim by source and claim id; throws an `Error` naming both when either is unknown,
+ * so a mistyped citation fails the build instead of producing a dead link.
+ */
+export function requireClaim(sourceId: string, claimId: string): { source: Source; claim: SourceClaim } {
+  const source = findSource(sourceId);
+  if (!source) {
+    throw new Error(`Unknown source "${sourceId}". Known sources: ${sourceIds.join(', ')}.`);
+  }
+  const claim = source.claims.find((c) => c.id === claimId);
+  if (!claim) {
+    throw new Error(
+      `Unknown claim "${claimId}" in source "${sourceId}". Known claims: ${source.claims.map((c) => c.id).join(', ')}.`,
+    );
+  }
+  return { source, claim };
+}
+
+/**
+ * The citations an MDX lesson body makes with `<Cite source="…" claim="…" />`, in order of first use.
+ * Used by the Sources page to say which lesson uses which claim.
+ */
+export function citationsIn(body: string): { sourceId: string; claimId: string }[] {
+  const found: { sourceId: string; claimId: string }[] = [];
+  const seen = new Set<string>();
+  const tag = /<Cite\b([^>]*)\/?>/g;
+  for (const match of body.matchAll(tag)) {
+    const attrs = match[1] ?? '';
+    const sourceId = /\bsource="([^"]+)"/.exec(attrs)?.[1];
+    const claimId = /\bclaim="([^"]+)"/.exec(attrs)?.[1];
+    if (!sourceId || !claimId) continue;
+    const key = claimAnchor(sourceId, claimId);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    found.push({ sourceId, claimId });
+  }
+  return found;
+}

@@ -1,0 +1,172 @@
+/**
+ * Course progress, kept on this device only (localStorage), in sync across open tabs.
+ *
+ * Stored under the key `valued:progress` as JSON, format version 1:
+ *
+ *   {
+ *     "v": 1,
+ *     "lessons": {
+ *       "<lesson slug>": { "visited": "<ISO 8601 time>", "completed": "<ISO 8601 time>" }
+ *     },
+ *     "last": "<lesson slug>"
+ *   }
+ *
+ * - A lesson slug is the last segment of `/lessons/<slug>/` (lowercase words joined by dashes).
+ * - `visited` is when the learner first opened the lesson; `completed` (optional) when they
+ *   marked it complete; `last` is the lesson they saw most recently (what Resume opens).
+ *
+ * Old or damaged data never breaks a page: `parseProgress` reads whatever it can, field by
+ * field, and drops the rest. Version 1 is the first format; a value without a version, or with a
+ * version this code does not know, is read the same way, so a lesson entry that still makes sense
+ * survives. Slugs of lessons that no longer exist are kept but not counted. The next format
+ * version must add a migration here from version 1 and keep this reader's tests passing.
+ */
+import { persistentAtom } from '@nanostores/persistent';
+
+export const PROGRESS_KEY = 'valued:progress';
+export const PROGRESS_VERSION = 1;
+
+export interface LessonProgress {
+  /** When the learner first opened the lesson (ISO 8601). */
+  visited: string;
+  /** When the learner marked the lesson complete (ISO 8601); absent while it is not complete. */
+  completed?: string;
+}
+
+export interface Progress {
+  v: typeof PROGRESS_VERSION;
+  /** Per lesson slug. A map with no prototype, so no slug can reach `Object.prototype`. */
+  lessons: Record<string, LessonProgress>;
+  /** The slug of the lesson seen most recently. */
+  last?: string;
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SLUG_LENGTH = 120;
+
+/** Whether a string can be a lesson slug. Rejects `__proto__`, `constructor` and friends by shape. */
+export function isLessonSlug(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_SLUG_LENGTH && slugPattern.test(value);
+}
+
+function isTimestamp(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An empty progress value. */
+export function emptyProgress(): Progress {
+  return { v: PROGRESS_VERSION, lessons: Object.create(null) as Record<string, LessonProgress> };
+}
+
+/**
+ * Reads a stored progress value. Never throws: unreadable JSON gives empty progress; every lesson
+ * entry with a valid slug and a valid `visited` time is kept (a `completed` time without a
+ * `visited` one counts as both); `last` is kept when it is a valid slug.
+ */
+export function parseProgress(raw: string | undefined | null): Progress {
+  const progress = emptyProgress();
+  if (typeof raw !== 'string' || raw.length === 0) return progress;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return progress;
+  }
+  if (!isRecord(data)) return progress;
+  const lessons = data['lessons'];
+  if (isRecord(lessons)) {
+    for (const [slug, entry] of Object.entries(lessons)) {
+      if (!isLessonSlug(slug) || !isRecord(entry)) continue;
+      const completed = isTimestamp(entry['completed']) ? entry['completed'] : undefined;
+      const visited = isTimestamp(entry['visited']) ? entry['visited'] : completed;
+      if (visited === undefined) continue;
+      progress.lessons[slug] = completed === undefined ? { visited } : { visited, completed };
+    }
+  }
+  if (isLessonSlug(data['last'])) progress.last = data['last'];
+  return progress;
+}
+
+/** The stored form of a progress value (see the header comment). */
+export function serializeProgress(progress: Progress): string {
+  return JSON.stringify({ v: PROGRESS_VERSION, lessons: { ...progress.lessons }, last: progress.last });
+}
+
+/** The learner's progress on this device. Other tabs' changes arrive through `storage` events. */
+export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), {
+  encode: serializeProgress,
+  decode: parseProgress,
+});
+
+function withLesson(progress: Progress, slug: string, entry: LessonProgress | undefined): Progress {
+  const lessons = Object.assign(Object.create(null) as Record<string, LessonProgress>, progress.lessons);
+  if (entry) lessons[slug] = entry;
+  else delete lessons[slug];
+  return { ...progress, lessons };
+}
+
+function requireSlug(slug: string): void {
+  if (!isLessonSlug(slug)) throw new RangeError(`Not a lesson slug: ${JSON.stringify(slug)}`);
+}
+
+/** Records that the learner opened a lesson: first visit time, and it becomes the Resume target. */
+export function visitLesson(slug: string, now: Date = new Date()): void {
+  requireSlug(slug);
+  const progress = $progress.get();
+  const existing = progress.lessons[slug];
+  const next = withLesson(progress, slug, existing ?? { visited: now.toISOString() });
+  $progress.set({ ...next, last: slug });
+}
+
+/** Marks a lesson complete (keeping the first completion time if it already was). */
+export function completeLesson(slug: string, now: Date = new Date()): void {
+  requireSlug(slug);
+  const progress = $progress.get();
+  const existing = progress.lessons[slug];
+  if (existing?.completed) return;
+  const stamp = now.toISOString();
+  $progress.set(withLesson(progress, slug, { visited: existing?.visited ?? stamp, completed: stamp }));
+}
+
+/** Takes a lesson's completion mark back; the visit stays recorded. */
+export function uncompleteLesson(slug: string): void {
+  requireSlug(slug);
+  const progress = $progress.get();
+  const existing = progress.lessons[slug];
+  if (!existing?.completed) return;
+  $progress.set(withLesson(progress, slug, { visited: existing.visited }));
+}
+
+/** Forgets all progress on this device. */
+export function resetProgress(): void {
+  $progress.set(emptyProgress());
+}
+
+export interface ProgressSummary {
+  /** Lessons of the course that are complete. */
+  completed: number;
+  /** Lessons in the course. */
+  total: number;
+  /** Slugs of the course's lessons that are complete, in course order. */
+  completedSlugs: string[];
+  /** Where Resume goes: the lesson seen last, if it is still in the course. */
+  resumeSlug: string | undefined;
+  /** The first lesson, in course order, that is not complete; `undefined` when all are. */
+  nextIncompleteSlug: string | undefined;
+}
+
+/** Progress measured against the course's lessons (`courseSlugs`, in course order). */
+export function summarizeProgress(progress: Progress, courseSlugs: readonly string[]): ProgressSummary {
+  const completedSlugs = courseSlugs.filter((slug) => progress.lessons[slug]?.completed !== undefined);
+  return {
+    completed: completedSlugs.length,
+    total: courseSlugs.length,
+    completedSlugs,
+    resumeSlug: progress.last !== undefined && courseSlugs.includes(progress.last) ? progress.last : undefined,
+    nextIncompleteSlug: courseSlugs.find((slug) => progress.lessons[slug]?.completed === undefined),
+  };
+}

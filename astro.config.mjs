@@ -17,7 +17,7 @@ export default defineConfig({
       title: 'Valued',
       description:
         'An interactive course for marketing executives on the value of a customer and the value for a customer.',
-      logo: { src: './src/assets/valued-mark.svg', alt: '' , replacesTitle: false },
+      logo: { src: './src/assets/valued-mark.svg', alt: '', replacesTitle: false },
       favicon: '/favicon.svg',
       // Lessons are ordered by `lesson.order` (fed to `sidebar.order` in src/content.config.ts).
       // Starlight matches `autogenerate.directory` against entry file paths relative to its own

@@ -21,13 +21,15 @@ async function sitemapPaths(): Promise<string[]> {
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : await sitemapPaths();
 const choice = requireChromium();
-const browser = await chromium.launch({ executablePath: choice.executablePath, args: choice.args });
+const browser = await chromium.launch(choice);
 mkdirSync(outDir, { recursive: true });
 for (const path of paths) {
   for (const theme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: width < 600 ? 812 : 900 } });
-      await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await context.addInitScript((t) => {
+        localStorage.setItem('starlight-theme', t);
+      }, theme);
       const page = await context.newPage();
       await page.goto(base + path);
       const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${theme}.png`;

@@ -18,9 +18,10 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
+/** Launch options for Playwright: Debian's binary and flags, or `{}` for Playwright's own. */
 export interface ChromiumChoice {
-  executablePath: string | undefined;
-  args: string[];
+  executablePath?: string;
+  args?: string[];
 }
 
 /** The Chromium to launch, or `undefined` when none is installed. */
@@ -32,7 +33,7 @@ export function findChromium(): ChromiumChoice | undefined {
   } catch {
     bundled = undefined;
   }
-  if (bundled && existsSync(bundled)) return { executablePath: undefined, args: [] };
+  if (bundled && existsSync(bundled)) return {};
   return undefined;
 }
 

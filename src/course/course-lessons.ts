@@ -38,7 +38,7 @@ export function toCourseLessons(entries: readonly LessonEntryLike[]): CourseLess
   for (let i = 1; i < lessons.length; i++) {
     const previous = lessons[i - 1];
     const current = lessons[i];
-    if (previous && current && previous.order === current.order) {
+    if (previous?.order === current?.order && previous && current) {
       throw new Error(
         `Lessons "${previous.slug}" and "${current.slug}" both have lesson.order ${current.order}; each lesson needs its own.`,
       );

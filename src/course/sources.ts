@@ -35,7 +35,7 @@ export interface Source {
   claims: SourceClaim[];
 }
 
-export const sources = [
+const sourceList = [
   {
     id: 'customer-valued',
     short: 'Surveys & Forecasts',
@@ -60,8 +60,7 @@ export const sources = [
       },
       {
         id: 'nps-weak',
-        summary:
-          'Net Promoter Score is especially weak here: its correlations with purchasing are always the lowest.',
+        summary: 'Net Promoter Score is especially weak here: its correlations with purchasing are always the lowest.',
       },
       {
         id: 'clv-vs-feeling-valued',
@@ -249,9 +248,12 @@ export const sources = [
   },
 ] as const satisfies readonly Source[];
 
+/** The five source articles, in the order the Sources page lists them. */
+export const sources: readonly Source[] = sourceList;
+
 /** Ids of all sources, for validating lesson frontmatter. */
-export type SourceId = (typeof sources)[number]['id'];
-export const sourceIds = sources.map((s) => s.id) as [SourceId, ...SourceId[]];
+export type SourceId = (typeof sourceList)[number]['id'];
+export const sourceIds = sourceList.map((s) => s.id) as [SourceId, ...SourceId[]];
 
 /** The source with this id, or `undefined`. Never reads an inherited property. */
 export function findSource(id: string): Source | undefined {

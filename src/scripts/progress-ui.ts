@@ -146,7 +146,8 @@ export function initHomeProgress(): void {
       const done = s.completedSlugs.includes(item.dataset['slug'] ?? '');
       item.dataset['completed'] = done ? 'true' : 'false';
       const status = item.querySelector<HTMLElement>('[data-lesson-status]');
-      if (status) status.textContent = done ? 'Completed' : progress.lessons[item.dataset['slug'] ?? ''] ? 'Started' : '';
+      if (status)
+        status.textContent = done ? 'Completed' : progress.lessons[item.dataset['slug'] ?? ''] ? 'Started' : '';
     }
     if (resume && resumeLabel) {
       const allDone = s.total > 0 && s.completed === s.total;
@@ -166,7 +167,9 @@ export function initHomeProgress(): void {
   $progress.subscribe(render);
 
   if (resetButton && dialog) {
-    resetButton.addEventListener('click', () => dialog.showModal());
+    resetButton.addEventListener('click', () => {
+      dialog.showModal();
+    });
     dialog.addEventListener('close', () => {
       if (dialog.returnValue !== 'reset') return;
       resetProgress();

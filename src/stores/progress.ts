@@ -102,10 +102,9 @@ export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(),
   decode: parseProgress,
 });
 
-function withLesson(progress: Progress, slug: string, entry: LessonProgress | undefined): Progress {
+function withLesson(progress: Progress, slug: string, entry: LessonProgress): Progress {
   const lessons = Object.assign(Object.create(null) as Record<string, LessonProgress>, progress.lessons);
-  if (entry) lessons[slug] = entry;
-  else delete lessons[slug];
+  lessons[slug] = entry;
   return { ...progress, lessons };
 }
 

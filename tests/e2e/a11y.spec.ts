@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+/** Every page of the built site, as listed in its sitemap (npm test builds before this runs). */
+function sitemapPaths(): string[] {
+  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname);
+}
+
+const paths = sitemapPaths();
+
+test('the sitemap lists the course pages', () => {
+  expect(paths).toEqual(expect.arrayContaining(['/', '/sources/', '/lessons/two-meanings-of-customer-value/']));
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`accessibility, ${theme} theme`, () => {
+    for (const path of paths) {
+      test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
+        await page.addInitScript((t) => {
+          localStorage.setItem('starlight-theme', t);
+        }, theme);
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+        const summary = results.violations.map((v) => ({
+          rule: v.id,
+          impact: v.impact,
+          targets: v.nodes.map((n) => n.target.join(' ')),
+        }));
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}

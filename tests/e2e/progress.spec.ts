@@ -1,0 +1,131 @@
+import { LESSON_1, expect, test } from './fixtures';
+
+test.describe('course progress', () => {
+  test('a learner completes lesson 1, reloads, and finds the mark in the sidebar and on the home page', async ({
+    course,
+    page,
+  }) => {
+    await course.openLesson();
+    await expect(course.sidebarCount).toHaveText('0 of 1 lesson complete');
+    await course.completeButton.click();
+
+    await expect(page.getByRole('status').filter({ hasText: 'marked complete' })).toHaveText(
+      'Lesson marked complete. 1 of 1 lesson complete.',
+    );
+    await expect(course.completionPanel).toContainText('You completed this lesson on');
+    await expect(page.getByRole('link', { name: 'Back to the course home' })).toBeVisible();
+
+    await page.reload();
+    await expect(course.undoButton).toBeVisible();
+    await expect(course.sidebarCount).toHaveText('1 of 1 lesson complete');
+    await expect(course.sidebarLesson(LESSON_1.title)).toHaveAccessibleName(/\(completed\)$/);
+
+    await course.openHome();
+    await expect(course.progressCount).toHaveText('1 of 1 lesson complete');
+    await expect(course.homeLesson(LESSON_1.title)).toContainText('Completed');
+  });
+
+  test('Start becomes Resume, which goes to the last lesson seen', async ({ course, page }) => {
+    await course.openHome();
+    await expect(course.resumeLink).toHaveText(/Start the course/);
+
+    await course.openLesson();
+    await course.openHome();
+    await expect(course.resumeLink).toHaveText(new RegExp(`Resume: ${LESSON_1.title}`));
+    await course.resumeLink.click();
+    await expect(page).toHaveURL(LESSON_1.path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(LESSON_1.title);
+  });
+
+  test('reset asks first; keeping changes nothing, confirming clears the marks everywhere', async ({
+    course,
+    page,
+  }) => {
+    await course.openLesson();
+    await course.completeButton.click();
+    await course.openHome();
+    await expect(course.progressCount).toHaveText('1 of 1 lesson complete');
+
+    const reset = page.getByRole('button', { name: 'Reset my progress…' });
+    const dialog = page.getByRole('dialog', { name: 'Clear your progress?' });
+    await reset.click();
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Keep my progress' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(course.progressCount).toHaveText('1 of 1 lesson complete');
+
+    await reset.click();
+    await dialog.getByRole('button', { name: 'Clear progress' }).click();
+    await expect(course.progressCount).toHaveText('0 of 1 lesson complete');
+    await expect(page.getByRole('status').filter({ hasText: 'cleared' })).toHaveText(
+      'Your progress was cleared. 0 lessons complete.',
+    );
+    await expect(course.resumeLink).toHaveText(/Start the course/);
+    await expect(reset).toBeDisabled();
+
+    await course.openLesson();
+    await expect(course.completeButton).toBeVisible();
+    await expect(course.sidebarLesson(LESSON_1.title)).not.toHaveAccessibleName(/completed/);
+  });
+
+  test('completing a lesson in one tab updates another open tab', async ({ course, context }) => {
+    await course.openHome();
+    const other = await context.newPage();
+    await other.goto(LESSON_1.path);
+    await other.getByRole('button', { name: 'Mark lesson complete' }).click();
+    await expect(course.progressCount).toHaveText('1 of 1 lesson complete');
+    await other.getByRole('button', { name: 'Mark as not complete' }).click();
+    await expect(course.progressCount).toHaveText('0 of 1 lesson complete');
+  });
+
+  test('damaged stored progress does not break any page', async ({ course, page }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('valued:progress', '{"v":1,"lessons":{"__proto__":{"visited":1}},"last":');
+        sessionStorage.setItem('seeded', 'yes');
+      }
+    });
+    await course.openHome();
+    await expect(course.progressCount).toHaveText('0 of 1 lesson complete');
+    await course.openLesson();
+    await course.completeButton.click();
+    await expect(course.sidebarCount).toHaveText('1 of 1 lesson complete');
+  });
+
+  test('the whole flow works with the keyboard alone', async ({ course, page }) => {
+    await course.openHome();
+    // The skip link comes first, as it should.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+
+    await course.tabTo(course.resumeLink);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(LESSON_1.path);
+    await expect(course.completionPanel).toBeVisible();
+
+    await course.tabTo(course.completeButton);
+    await page.keyboard.press('Enter');
+    await expect(course.undoButton).toBeFocused();
+    const home = page.getByRole('link', { name: 'Back to the course home' });
+    await course.tabTo(home);
+    await page.keyboard.press('Enter');
+    await expect(course.progressCount).toHaveText('1 of 1 lesson complete');
+
+    const reset = page.getByRole('button', { name: 'Reset my progress…' });
+    await course.tabTo(reset);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Clear your progress?' });
+    await expect(dialog.getByRole('button', { name: 'Keep my progress' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(course.progressCount).toHaveText('1 of 1 lesson complete');
+
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Clear progress' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(course.progressCount).toHaveText('0 of 1 lesson complete');
+    await expect(course.resumeLink).toBeFocused();
+  });
+});

@@ -1,0 +1,67 @@
+import { LESSON_1, expect, test } from './fixtures';
+
+test.describe('course shell', () => {
+  test('the home page presents the course: outcomes, audience, duration and lessons', async ({ course, page }) => {
+    await course.openHome();
+    await expect(page).toHaveTitle('Customer value, both ways | Valued');
+    await expect(page.getByRole('heading', { name: 'What you will learn' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Who it is for' })).toBeVisible();
+    await expect(page.getByText(/1 lesson · 12 min in total/)).toBeVisible();
+    await expect(course.homeLesson(LESSON_1.title)).toContainText('12 min');
+  });
+
+  test('a lesson shows its place, duration and objectives, and lists its sources', async ({ course, page }) => {
+    await course.openLesson();
+    await expect(page.getByText('Lesson 1 of 1')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'In this lesson you will' }).getByRole('listitem')).toHaveCount(4);
+    const sources = page.getByRole('region', { name: 'Sources for this lesson' });
+    await expect(sources.getByRole('listitem')).toHaveCount(5);
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeAttached();
+  });
+
+  test('a citation leads to its claim on the Sources page, which links back to the lesson', async ({ course, page }) => {
+    await course.openLesson();
+    await page.getByRole('link', { name: '(Smith)' }).first().click();
+    await expect(page).toHaveURL('/sources/#where-value-comes-from--old-meaning-cvm');
+    const claim = page.locator('#where-value-comes-from--old-meaning-cvm');
+    await expect(claim).toContainText('Customer Value Management');
+    await claim.getByRole('link', { name: `Lesson 1: ${LESSON_1.title}` }).click();
+    await expect(page).toHaveURL(LESSON_1.path);
+  });
+
+  test('search finds the lesson by a word in its text', async ({ course, page }) => {
+    await course.openHome();
+    await page.getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await dialog.getByRole('textbox', { name: 'Search' }).fill('hassle');
+    await expect(dialog.getByRole('link', { name: new RegExp(LESSON_1.title) }).first()).toBeVisible();
+  });
+
+  test('the theme can be switched and is remembered', async ({ course, page }) => {
+    await course.openHome();
+    await page.getByRole('combobox', { name: 'Select theme' }).selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+
+  test('on a phone, the menu opens to the lessons and progress', async ({ course, page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await course.openLesson();
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(course.sidebarLesson(LESSON_1.title)).toBeVisible();
+    await expect(course.sidebarCount).toHaveText('0 of 1 lesson complete');
+  });
+
+  test('no request leaves the site', async ({ course, page }) => {
+    const external: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== 'http://localhost:4321' && url.protocol !== 'data:') external.push(request.url());
+    });
+    await course.openHome();
+    await course.openLesson();
+    await page.goto('/sources/');
+    expect(external).toEqual([]);
+  });
+});

@@ -6,7 +6,12 @@ function entry(slug: string, order: number, duration = 10): LessonEntryLike {
     id: `lessons/${slug}`,
     data: {
       title: `Title of ${slug}`,
-      lesson: { order, duration, objectives: ['Objective one here.', 'Objective two here.'], sources: ['customer-valued'] },
+      lesson: {
+        order,
+        duration,
+        objectives: ['Objective one here.', 'Objective two here.'],
+        sources: ['customer-valued'],
+      },
     },
   };
 }
@@ -26,7 +31,9 @@ describe('course lessons', () => {
   });
 
   test('two lessons with the same order fail with both names', () => {
-    expect(() => toCourseLessons([entry('alpha', 2), entry('beta', 2)])).toThrow(/"alpha" and "beta" both have lesson\.order 2/);
+    expect(() => toCourseLessons([entry('alpha', 2), entry('beta', 2)])).toThrow(
+      /"alpha" and "beta" both have lesson\.order 2/,
+    );
   });
 
   test('the course duration adds up the lessons', () => {

@@ -28,8 +28,12 @@ describe('the sources module', () => {
   });
 
   test('a mistyped citation fails with the known ids', () => {
-    expect(() => requireClaim('smith', 'value-equation')).toThrow(/Unknown source "smith"\. Known sources: customer-valued/);
-    expect(() => requireClaim('where-value-comes-from', 'equation')).toThrow(/Unknown claim "equation".*value-equation/);
+    expect(() => requireClaim('smith', 'value-equation')).toThrow(
+      /Unknown source "smith"\. Known sources: customer-valued/,
+    );
+    expect(() => requireClaim('where-value-comes-from', 'equation')).toThrow(
+      /Unknown claim "equation".*value-equation/,
+    );
     expect(requireClaim('where-value-comes-from', 'lexus').source.author).toBe('Shaun Smith');
     expect(findSource('constructor')).toBeUndefined();
   });

@@ -184,7 +184,10 @@ describe('reading stored progress', () => {
   });
 
   test('a damaged value in storage does not break the store: it starts from what could be read', () => {
-    setTestStorageKey(PROGRESS_KEY, '{"v":1,"lessons":{"value-equation":{"completed":"2026-10-02T08:00:00.000Z"}},"last":');
+    setTestStorageKey(
+      PROGRESS_KEY,
+      '{"v":1,"lessons":{"value-equation":{"completed":"2026-10-02T08:00:00.000Z"}},"last":',
+    );
     expect(summarizeProgress($progress.get(), COURSE).completed).toBe(0);
     completeLesson('feeling-valued', T1);
     expect(stored()).toMatchObject({ v: 1, lessons: { 'feeling-valued': { completed: T1.toISOString() } } });
@@ -192,13 +195,20 @@ describe('reading stored progress', () => {
 
   test('reading never throws, whatever is stored', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ v: 1, lessons: v }))), (raw) => {
-        const result = parseProgress(raw);
-        expect(result.v).toBe(1);
-        for (const entry of Object.values(result.lessons)) {
-          expect(Number.isNaN(Date.parse(entry.visited))).toBe(false);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ v: 1, lessons: v })),
+        ),
+        (raw) => {
+          const result = parseProgress(raw);
+          expect(result.v).toBe(1);
+          for (const entry of Object.values(result.lessons)) {
+            expect(Number.isNaN(Date.parse(entry.visited))).toBe(false);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

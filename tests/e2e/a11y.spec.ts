@@ -23,7 +23,9 @@ for (const theme of ['light', 'dark'] as const) {
         }, theme);
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+          .analyze();
         const summary = results.violations.map((v) => ({
           rule: v.id,
           impact: v.impact,

@@ -19,7 +19,10 @@ test.describe('course shell', () => {
     await expect(page.getByRole('navigation', { name: 'On this page' })).toBeAttached();
   });
 
-  test('a citation leads to its claim on the Sources page, which links back to the lesson', async ({ course, page }) => {
+  test('a citation leads to its claim on the Sources page, which links back to the lesson', async ({
+    course,
+    page,
+  }) => {
     await course.openLesson();
     await page.getByRole('link', { name: '(Smith)' }).first().click();
     await expect(page).toHaveURL('/sources/#where-value-comes-from--old-meaning-cvm');

@@ -1,0 +1,254 @@
+/**
+ * The share-link codec. A lab's state travels in the URL fragment, so a static host never sees
+ * anyone's numbers: `#v=1&pq=7&sq=6&…`. `v` is the format version; every other key is a field of
+ * the lab's scenario definition, written in declaration order (so the same state always gives the
+ * same string). Every field is always written, so a link keeps its meaning if a default changes.
+ *
+ * Decoding never throws. A missing field takes its default quietly; a field that cannot be used
+ * takes its default and adds an issue in plain words; unknown keys are ignored; a fragment over
+ * 4 KB is refused whole. Links of older format versions are migrated step by step. Nothing from a
+ * link is used as a property name (values are looked up by key in a `Map`) or rendered as HTML.
+ *
+ * Pure: no DOM, no stores.
+ */
+import * as v from 'valibot';
+import type { Field } from './fields';
+
+/** Longest fragment accepted, in characters (percent-encoded, so bytes for ASCII). */
+export const MAX_FRAGMENT_LENGTH = 4096;
+
+/** Something in a link that could not be used as it was. `field` is the state path, or `link`. */
+export interface ScenarioIssue {
+  field: string;
+  message: string;
+}
+
+/** One field of a scenario: where it lives in the state (`you.price`) and how it is encoded. */
+export interface FieldEntry {
+  path: string;
+  field: Field<unknown>;
+}
+
+/**
+ * A lab's scenario format, declared once. From it come `encodeScenario`, `decodeScenario`,
+ * `scenarioDefaults` and `validateScenario`.
+ */
+export interface ScenarioDefinition<S extends object> {
+  /** The lab's id, as in `/labs/<lab>/`. */
+  lab: string;
+  /** The current format version, written as `v`. Bump it when a field's key or meaning changes. */
+  version: number;
+  /** The fields, in the order they are written. */
+  fields: readonly FieldEntry[];
+  /**
+   * Rules across fields (e.g. price + hassle > 0). Returns the paths that break a rule, with the
+   * reason; decoding resets those fields to their defaults. Called on fully read states only.
+   */
+  crossCheck?: (state: S) => ScenarioIssue[];
+  /**
+   * `migrations[n]` turns the key/value pairs of a version-n link into those of version n + 1.
+   * Every version that ever shipped below `version` must have one.
+   */
+  migrations?: Readonly<Record<number, (params: Map<string, string>) => Map<string, string>>>;
+}
+
+/** Declares a scenario format (identity at run time; gives the state type to the functions). */
+export function defineScenario<S extends object>(definition: ScenarioDefinition<S>): ScenarioDefinition<S> {
+  return definition;
+}
+
+function getPath(state: object, path: string): unknown {
+  let current: unknown = state;
+  for (const part of path.split('.')) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, part)) return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
+}
+
+/** Sets a value at a path the definition declares (never a path taken from a link). */
+function setPath(state: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  const last = parts.pop();
+  if (last === undefined) return;
+  let current = state;
+  for (const part of parts) {
+    const next = current[part];
+    if (typeof next === 'object' && next !== null) current = next as Record<string, unknown>;
+    else {
+      const created: Record<string, unknown> = {};
+      current[part] = created;
+      current = created;
+    }
+  }
+  current[last] = value;
+}
+
+/** The lab's starting state: every field at its default. A new object each call. */
+export function scenarioDefaults<S extends object>(definition: ScenarioDefinition<S>): S {
+  const state: Record<string, unknown> = {};
+  for (const { path, field } of definition.fields) setPath(state, path, field.default);
+  return state as S;
+}
+
+/** Problems with a state, per field (from the fields' schemas and the cross-field rules). */
+export function validateScenario<S extends object>(definition: ScenarioDefinition<S>, state: S): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  for (const { path, field } of definition.fields) {
+    const result = v.safeParse(field.schema, getPath(state, path));
+    if (!result.success) issues.push({ field: path, message: result.issues[0].message });
+  }
+  return issues.length > 0 ? issues : (definition.crossCheck?.(state) ?? []);
+}
+
+/**
+ * The canonical fragment for a state (without `#`): `v` first, then every field in declaration
+ * order. Throws a `RangeError` naming the field when the state is not valid, since an invalid
+ * state is a programming error, not something a learner typed.
+ */
+export function encodeScenario<S extends object>(definition: ScenarioDefinition<S>, state: S): string {
+  const problems = validateScenario(definition, state);
+  if (problems[0]) throw new RangeError(`${problems[0].field}: ${problems[0].message}`);
+  const parts = [`v=${definition.version}`];
+  for (const { path, field } of definition.fields) {
+    parts.push(`${field.key}=${encodeURIComponent(field.write(getPath(state, path)))}`);
+  }
+  return parts.join('&');
+}
+
+/** Whether a URL fragment holds a scenario (and is not, say, a heading anchor). */
+export function isScenarioFragment(fragment: string): boolean {
+  return fragment.replace(/^#/, '').startsWith('v=');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Splits a fragment into key/value pairs; the first of duplicate keys wins. Never throws. */
+function parsePairs(fragment: string): { params: Map<string, string>; issues: ScenarioIssue[]; broken: Set<string> } {
+  const params = new Map<string, string>();
+  const issues: ScenarioIssue[] = [];
+  const broken = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const pair of fragment.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const rawKey = eq === -1 ? pair : pair.slice(0, eq);
+    const rawValue = eq === -1 ? '' : pair.slice(eq + 1);
+    let key: string;
+    try {
+      key = decodeURIComponent(rawKey);
+    } catch {
+      continue; // A key that cannot be read cannot be one of ours.
+    }
+    if (params.has(key) || broken.has(key)) {
+      duplicates.add(key);
+      continue;
+    }
+    try {
+      params.set(key, decodeURIComponent(rawValue.replace(/\+/g, ' ')));
+    } catch {
+      broken.add(key);
+    }
+  }
+  for (const key of duplicates) issues.push({ field: key, message: 'appeared more than once' });
+  return { params, issues, broken };
+}
+
+/**
+ * Reads a fragment (with or without `#`) into a state for this lab, with the issues a learner
+ * should be told about. Never throws; the state is always complete and valid.
+ */
+export function decodeScenario<S extends object>(
+  definition: ScenarioDefinition<S>,
+  fragment: string,
+): { state: S; issues: ScenarioIssue[] } {
+  const state = scenarioDefaults(definition);
+  const text = String(fragment).replace(/^#/, '');
+  if (text.trim() === '') return { state, issues: [] };
+  if (text.length > MAX_FRAGMENT_LENGTH) {
+    return {
+      state,
+      issues: [
+        {
+          field: 'link',
+          message: `The link is too long to be a scenario (over ${MAX_FRAGMENT_LENGTH / 1024} KB), so the lab opened with its starting values.`,
+        },
+      ],
+    };
+  }
+
+  const parsed = parsePairs(text);
+  let params = parsed.params;
+  const issues: ScenarioIssue[] = [];
+  const keyToPath = new Map(definition.fields.map(({ path, field }) => [field.key, path]));
+
+  // Format version: migrate older links; read unknown or newer ones as the current format.
+  const rawVersion = params.get('v');
+  const version =
+    rawVersion !== undefined && /^[1-9]\d{0,5}$/.test(rawVersion) ? Number(rawVersion) : undefined;
+  if (version === undefined) {
+    issues.push({
+      field: 'v',
+      message:
+        rawVersion === undefined
+          ? `The link does not say which format it uses; it was read as format ${definition.version}.`
+          : `The link’s format “${rawVersion.slice(0, 12)}” is not one Valued knows; it was read as format ${definition.version}.`,
+    });
+  } else if (version > definition.version) {
+    issues.push({
+      field: 'v',
+      message: `The link was made by a newer version of Valued (format ${version}); it was read as format ${definition.version}, so some values may differ.`,
+    });
+  } else if (version < definition.version) {
+    for (let from = version; from < definition.version; from++) {
+      const migrate = definition.migrations?.[from];
+      if (migrate) params = migrate(new Map(params));
+    }
+  }
+
+  for (const { field: key, message } of parsed.issues) {
+    const path = keyToPath.get(key);
+    if (path) issues.push({ field: path, message: `${capitalise(labelOf(definition, path))} ${message} in the link; the first value was used.` });
+  }
+
+  for (const { path, field } of definition.fields) {
+    if (parsed.broken.has(field.key)) {
+      issues.push({
+        field: path,
+        message: `${capitalise(field.label)} could not be read (the link is damaged there), so it was reset to ${field.write(field.default)}.`,
+      });
+      continue;
+    }
+    const raw = params.get(field.key);
+    if (raw === undefined) continue;
+    const result = field.read(raw);
+    if (result.ok) {
+      setPath(state as Record<string, unknown>, path, result.value);
+      if (result.note) issues.push({ field: path, message: `${capitalise(field.label)} ${result.note}.` });
+    } else {
+      issues.push({
+        field: path,
+        message: `${capitalise(field.label)}: ${result.reason}, so it was reset to ${field.write(field.default)}.`,
+      });
+    }
+  }
+
+  // Rules across fields: reset the fields involved, say why.
+  const crossIssues = definition.crossCheck?.(state) ?? [];
+  for (const issue of crossIssues) {
+    const entry = definition.fields.find((f) => f.path === issue.field);
+    if (!entry) continue;
+    setPath(state as Record<string, unknown>, entry.path, entry.field.default);
+    issues.push({
+      field: entry.path,
+      message: `${issue.message}, so ${entry.field.label} was reset to ${entry.field.write(entry.field.default)}.`,
+    });
+  }
+  return { state, issues };
+}
+
+function labelOf<S extends object>(definition: ScenarioDefinition<S>, path: string): string {
+  return definition.fields.find((f) => f.path === path)?.field.label ?? path;
+}

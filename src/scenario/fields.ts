@@ -1,0 +1,156 @@
+/**
+ * Field types for scenario links. A field knows its short key in the link, its default, its
+ * Valibot schema (what a valid value is), how to write a value into a link and how to read one back,
+ * with a plain-language reason when it cannot.
+ *
+ * Pure: no DOM, no stores. Reading never throws.
+ */
+import * as v from 'valibot';
+
+/** The outcome of reading one value from a link. */
+export type ReadResult<T> = { ok: true; value: T; note?: string } | { ok: false; reason: string };
+
+export interface Field<T> {
+  /** Short, readable key in the link (`pq`, `cur`). Lowercase letters and digits. */
+  key: string;
+  /** What the learner calls this field, for messages: "your price". */
+  label: string;
+  /** The value used when the link lacks this field or its value cannot be used. */
+  default: T;
+  /** What a valid value is. */
+  schema: v.GenericSchema<T>;
+  /** The value as it appears in a link (before percent-encoding). */
+  write: (value: T) => string;
+  /** Reads a percent-decoded value from a link. */
+  read: (raw: string) => ReadResult<T>;
+}
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/** Formats a number for a link: no exponent, no trailing zeros, at most `decimals` decimals. */
+function formatNumber(value: number, decimals: number): string {
+  return String(roundTo(value, decimals));
+}
+
+export interface NumberOptions {
+  key: string;
+  label: string;
+  default: number;
+  min: number;
+  max: number;
+  /** Decimals kept; values are rounded to this precision when read. 0 makes it a whole number. */
+  decimals: number;
+}
+
+/** A number within [min, max], kept to `decimals` decimal places. */
+export function numberField(options: NumberOptions): Field<number> {
+  const { min, max, decimals, label } = options;
+  const schema = v.pipe(
+    v.number(),
+    v.finite(`${label} must be a finite number`),
+    v.minValue(min, `${label} must be at least ${min}`),
+    v.maxValue(max, `${label} must be at most ${max}`),
+    v.check((n) => roundTo(n, decimals) === n, `${label} must have at most ${decimals} decimals`),
+  );
+  return {
+    key: options.key,
+    label,
+    default: options.default,
+    schema,
+    write: (value) => formatNumber(value, decimals),
+    read: (raw) => {
+      const text = raw.trim();
+      if (text === '') return { ok: false, reason: 'was empty' };
+      if (!NUMBER.test(text)) return { ok: false, reason: `“${clip(text)}” is not a number` };
+      const parsed = Number(text);
+      if (!Number.isFinite(parsed)) return { ok: false, reason: `“${clip(text)}” is too large to use` };
+      if (decimals === 0 && !Number.isInteger(parsed)) {
+        return { ok: false, reason: `“${clip(text)}” is not a whole number` };
+      }
+      const value = roundTo(parsed, decimals);
+      if (value < min) return { ok: false, reason: `${clip(text)} is below the minimum of ${min}` };
+      if (value > max) return { ok: false, reason: `${clip(text)} is above the maximum of ${max}` };
+      return { ok: true, value };
+    },
+  };
+}
+
+export interface ChoiceOptions<T extends string> {
+  key: string;
+  label: string;
+  default: T;
+  options: readonly T[];
+}
+
+/** One of a fixed list of values (e.g. a currency code). */
+export function choiceField<T extends string>(options: ChoiceOptions<T>): Field<T> {
+  const allowed = options.options;
+  return {
+    key: options.key,
+    label: options.label,
+    default: options.default,
+    schema: v.picklist(allowed, `${options.label} must be one of ${allowed.join(', ')}`),
+    write: (value) => value,
+    read: (raw) => {
+      const found = allowed.find((option) => option === raw.trim());
+      return found === undefined
+        ? { ok: false, reason: `“${clip(raw)}” is not one of ${allowed.join(', ')}` }
+        : { ok: true, value: found };
+    },
+  };
+}
+
+export interface TextOptions {
+  key: string;
+  label: string;
+  default: string;
+  maxLength: number;
+}
+
+// Control characters have no business in a name and can disguise text; they are dropped.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * Free text, such as a team or competitor name: capped at `maxLength` characters, control
+ * characters removed. It is only ever rendered as text, never as HTML.
+ */
+export function textField(options: TextOptions): Field<string> {
+  const { maxLength, label } = options;
+  return {
+    key: options.key,
+    label,
+    default: options.default,
+    schema: v.pipe(
+      v.string(),
+      v.maxLength(maxLength, `${label} must be at most ${maxLength} characters`),
+      v.check((s) => !new RegExp(CONTROL.source).test(s), `${label} must not contain control characters`),
+      v.check((s) => s === s.trim(), `${label} must not start or end with spaces`),
+    ),
+    write: (value) => value,
+    read: (raw) => {
+      const cleaned = raw.replace(CONTROL, '').trim();
+      const chars = [...cleaned];
+      if (chars.length > maxLength) {
+        return {
+          ok: true,
+          value: chars.slice(0, maxLength).join(''),
+          note: `was longer than ${maxLength} characters and was shortened`,
+        };
+      }
+      return { ok: true, value: cleaned };
+    },
+  };
+}
+
+/** Shortens text quoted back to the learner in a message. */
+function clip(text: string): string {
+  const chars = [...text];
+  return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : text;
+}

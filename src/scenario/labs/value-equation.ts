@@ -1,0 +1,66 @@
+/**
+ * Scenario format of the value equation lab (`/labs/value-equation/`).
+ *
+ * Version 1 (the first): `v=1&yn=…&pq=…&sq=…&p=…&h=…&cn=…&cpq=…&csq=…&cp=…&ch=…`
+ * - `yn`, `cn`: names of your offer and the competitor's (text, at most 40 characters)
+ * - `pq`, `sq`, `p`, `h`: your product quality, service quality, price and hassle
+ * - `cpq`, `csq`, `cp`, `ch`: the same for the competitor
+ * Ratings are 0–10 with one decimal (price 10 = feels very expensive, hassle 10 = very
+ * inconvenient). An offer's price + hassle must be above 0.
+ */
+import type { Offer } from '../../calc/value-equation';
+import { defineScenario, type FieldEntry, type ScenarioIssue } from '../codec';
+import { numberField, textField } from '../fields';
+
+export interface ValueEquationState {
+  yourName: string;
+  you: Offer;
+  competitorName: string;
+  competitor: Offer;
+}
+
+function rating(key: string, label: string, value: number) {
+  return numberField({ key, label, default: value, min: 0, max: 10, decimals: 1 });
+}
+
+function offerFields(side: 'you' | 'competitor', prefix: string, whose: string, start: Offer): FieldEntry[] {
+  return [
+    { path: `${side}.productQuality`, field: rating(`${prefix}pq`, `${whose} product quality`, start.productQuality) },
+    { path: `${side}.serviceQuality`, field: rating(`${prefix}sq`, `${whose} service quality`, start.serviceQuality) },
+    { path: `${side}.price`, field: rating(`${prefix}p`, `${whose} price`, start.price) },
+    { path: `${side}.hassle`, field: rating(`${prefix}h`, `${whose} hassle`, start.hassle) },
+  ];
+}
+
+/** The starting scenario (illustrative): a slightly better offer than the market's. */
+export const VALUE_EQUATION_START: ValueEquationState = {
+  yourName: 'Your offer',
+  you: { productQuality: 7, serviceQuality: 6, price: 6, hassle: 5 },
+  competitorName: 'The market',
+  competitor: { productQuality: 7, serviceQuality: 5, price: 5, hassle: 6 },
+};
+
+function costCheck(state: ValueEquationState, side: 'you' | 'competitor', whose: string): ScenarioIssue[] {
+  const offer = state[side];
+  if (offer.price + offer.hassle > 0) return [];
+  const message = `${whose} price and hassle were both 0, which would make value unbounded`;
+  return [
+    { field: `${side}.price`, message },
+    { field: `${side}.hassle`, message },
+  ];
+}
+
+export const valueEquationScenario = defineScenario<ValueEquationState>({
+  lab: 'value-equation',
+  version: 1,
+  fields: [
+    { path: 'yourName', field: textField({ key: 'yn', label: 'the name of your offer', default: 'Your offer', maxLength: 40 }) },
+    ...offerFields('you', '', 'your', VALUE_EQUATION_START.you),
+    {
+      path: 'competitorName',
+      field: textField({ key: 'cn', label: 'the competitor’s name', default: 'The market', maxLength: 40 }),
+    },
+    ...offerFields('competitor', 'c', 'the competitor’s', VALUE_EQUATION_START.competitor),
+  ],
+  crossCheck: (state) => [...costCheck(state, 'you', 'Your'), ...costCheck(state, 'competitor', 'The competitor’s')],
+});

@@ -26,6 +26,7 @@ export default defineConfig({
       sidebar: [
         { label: 'Course home', link: '/' },
         { label: 'Lessons', items: [{ autogenerate: { directory: 'content/lessons' } }] },
+        { label: 'Labs', items: [{ label: 'Value equation', link: '/labs/value-equation/' }] },
         { label: 'Sources', link: '/sources/' },
       ],
       customCss: ['./src/styles/course.css'],

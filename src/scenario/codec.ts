@@ -165,7 +165,7 @@ export function decodeScenario<S extends object>(
   fragment: string,
 ): { state: S; issues: ScenarioIssue[] } {
   const state = scenarioDefaults(definition);
-  const text = String(fragment).replace(/^#/, '');
+  const text = fragment.replace(/^#/, '');
   if (text.trim() === '') return { state, issues: [] };
   if (text.length > MAX_FRAGMENT_LENGTH) {
     return {
@@ -186,8 +186,7 @@ export function decodeScenario<S extends object>(
 
   // Format version: migrate older links; read unknown or newer ones as the current format.
   const rawVersion = params.get('v');
-  const version =
-    rawVersion !== undefined && /^[1-9]\d{0,5}$/.test(rawVersion) ? Number(rawVersion) : undefined;
+  const version = rawVersion !== undefined && /^[1-9]\d{0,5}$/.test(rawVersion) ? Number(rawVersion) : undefined;
   if (version === undefined) {
     issues.push({
       field: 'v',
@@ -210,7 +209,11 @@ export function decodeScenario<S extends object>(
 
   for (const { field: key, message } of parsed.issues) {
     const path = keyToPath.get(key);
-    if (path) issues.push({ field: path, message: `${capitalise(labelOf(definition, path))} ${message} in the link; the first value was used.` });
+    if (path)
+      issues.push({
+        field: path,
+        message: `${capitalise(labelOf(definition, path))} ${message} in the link; the first value was used.`,
+      });
   }
 
   for (const { path, field } of definition.fields) {

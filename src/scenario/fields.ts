@@ -19,8 +19,11 @@ export interface Field<T> {
   default: T;
   /** What a valid value is. */
   schema: v.GenericSchema<T>;
-  /** The value as it appears in a link (before percent-encoding). */
-  write: (value: T) => string;
+  /**
+   * The value as it appears in a link (before percent-encoding). Declared as a method so a
+   * `Field<number>` can stand in a list of `Field<unknown>` (method parameters are bivariant).
+   */
+  write(value: T): string;
   /** Reads a percent-decoded value from a link. */
   read: (raw: string) => ReadResult<T>;
 }
@@ -36,6 +39,31 @@ function roundTo(value: number, decimals: number): number {
 /** Formats a number for a link: no exponent, no trailing zeros, at most `decimals` decimals. */
 function formatNumber(value: number, decimals: number): string {
   return String(roundTo(value, decimals));
+}
+
+/**
+ * Reads a number typed by a person or carried in a link: digits with an optional decimal point
+ * (a decimal comma is accepted too) and exponent; no hex, no `Infinity`. Rounds to `decimals`.
+ * The reason, when it fails, completes a sentence: "“abc” is not a number".
+ */
+export function parseNumberText(
+  raw: string,
+  limits: { min: number; max: number; decimals: number },
+): ReadResult<number> {
+  const { min, max, decimals } = limits;
+  const text = raw.trim();
+  if (text === '') return { ok: false, reason: 'was empty' };
+  const normalised = /^[+-]?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
+  if (!NUMBER.test(normalised)) return { ok: false, reason: `“${clip(text)}” is not a number` };
+  const parsed = Number(normalised);
+  if (!Number.isFinite(parsed)) return { ok: false, reason: `“${clip(text)}” is too large to use` };
+  if (decimals === 0 && !Number.isInteger(parsed)) {
+    return { ok: false, reason: `“${clip(text)}” is not a whole number` };
+  }
+  const value = roundTo(parsed, decimals);
+  if (value < min) return { ok: false, reason: `${clip(text)} is below the minimum of ${min}` };
+  if (value > max) return { ok: false, reason: `${clip(text)} is above the maximum of ${max}` };
+  return { ok: true, value };
 }
 
 export interface NumberOptions {
@@ -64,20 +92,7 @@ export function numberField(options: NumberOptions): Field<number> {
     default: options.default,
     schema,
     write: (value) => formatNumber(value, decimals),
-    read: (raw) => {
-      const text = raw.trim();
-      if (text === '') return { ok: false, reason: 'was empty' };
-      if (!NUMBER.test(text)) return { ok: false, reason: `“${clip(text)}” is not a number` };
-      const parsed = Number(text);
-      if (!Number.isFinite(parsed)) return { ok: false, reason: `“${clip(text)}” is too large to use` };
-      if (decimals === 0 && !Number.isInteger(parsed)) {
-        return { ok: false, reason: `“${clip(text)}” is not a whole number` };
-      }
-      const value = roundTo(parsed, decimals);
-      if (value < min) return { ok: false, reason: `${clip(text)} is below the minimum of ${min}` };
-      if (value > max) return { ok: false, reason: `${clip(text)} is above the maximum of ${max}` };
-      return { ok: true, value };
-    },
+    read: (raw) => parseNumberText(raw, { min, max, decimals }),
   };
 }
 
@@ -117,6 +132,11 @@ export interface TextOptions {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
+/** Text as a text field stores it: control characters removed, trimmed, capped at `maxLength`. */
+export function cleanText(raw: string, maxLength: number): string {
+  return truncateText(raw.replace(CONTROL, '').trim(), maxLength).trim();
+}
+
 /**
  * Free text, such as a team or competitor name: capped at `maxLength` characters, control
  * characters removed. It is only ever rendered as text, never as HTML.
@@ -136,11 +156,10 @@ export function textField(options: TextOptions): Field<string> {
     write: (value) => value,
     read: (raw) => {
       const cleaned = raw.replace(CONTROL, '').trim();
-      const chars = [...cleaned];
-      if (chars.length > maxLength) {
+      if (cleaned.length > maxLength) {
         return {
           ok: true,
-          value: chars.slice(0, maxLength).join(''),
+          value: cleanText(cleaned, maxLength),
           note: `was longer than ${maxLength} characters and was shortened`,
         };
       }
@@ -149,8 +168,22 @@ export function textField(options: TextOptions): Field<string> {
   };
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * The longest start of `text` that is at most `maxLength` UTF-16 units long (as `maxlength` and
+ * `String.length` count), cut between whole characters so no emoji or accent is split.
+ */
+export function truncateText(text: string, maxLength: number): string {
+  let out = '';
+  for (const { segment } of graphemes.segment(text)) {
+    if (out.length + segment.length > maxLength) break;
+    out += segment;
+  }
+  return out;
+}
+
 /** Shortens text quoted back to the learner in a message. */
 function clip(text: string): string {
-  const chars = [...text];
-  return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : text;
+  return text.length > 24 ? `${truncateText(text, 24)}…` : text;
 }

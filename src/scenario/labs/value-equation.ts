@@ -54,7 +54,10 @@ export const valueEquationScenario = defineScenario<ValueEquationState>({
   lab: 'value-equation',
   version: 1,
   fields: [
-    { path: 'yourName', field: textField({ key: 'yn', label: 'the name of your offer', default: 'Your offer', maxLength: 40 }) },
+    {
+      path: 'yourName',
+      field: textField({ key: 'yn', label: 'the name of your offer', default: 'Your offer', maxLength: 40 }),
+    },
     ...offerFields('you', '', 'your', VALUE_EQUATION_START.you),
     {
       path: 'competitorName',
@@ -64,3 +67,48 @@ export const valueEquationScenario = defineScenario<ValueEquationState>({
   ],
   crossCheck: (state) => [...costCheck(state, 'you', 'Your'), ...costCheck(state, 'competitor', 'The competitor’s')],
 });
+
+/** Illustrative scenarios a learner can start from. None of the ratings come from a source. */
+export const VALUE_EQUATION_PRESETS: readonly {
+  id: string;
+  title: string;
+  story: string;
+  state: ValueEquationState;
+}[] = [
+  {
+    id: 'remove-hassle',
+    title: 'Take the hassle out',
+    story:
+      'In the spirit of Smith’s Lexus example: a prestige car maker matches rivals on product, charges a little more, and removes the hassle of ownership with free pick-up, loan cars and guaranteed residuals.',
+    state: {
+      yourName: 'Hassle-free prestige car',
+      you: { productQuality: 8.5, serviceQuality: 9, price: 8, hassle: 2.5 },
+      competitorName: 'Prestige rivals',
+      competitor: { productQuality: 8.5, serviceQuality: 7, price: 7.5, hassle: 6 },
+    },
+  },
+  {
+    id: 'price-war',
+    title: 'A price war',
+    story:
+      'Two retailers with the same products and the same queues keep undercutting each other; neither touches quality or hassle.',
+    state: {
+      yourName: 'Your store',
+      you: { productQuality: 6, serviceQuality: 5, price: 3, hassle: 6 },
+      competitorName: 'Discount rival',
+      competitor: { productQuality: 6, serviceQuality: 5, price: 2.5, hassle: 6 },
+    },
+  },
+  {
+    id: 'quality-race',
+    title: 'A quality race',
+    story:
+      'A software firm adds feature after feature to beat a rival’s product rating, and raises its price to pay for them.',
+    state: {
+      yourName: 'Your product',
+      you: { productQuality: 9.5, serviceQuality: 5, price: 8, hassle: 6 },
+      competitorName: 'The rival',
+      competitor: { productQuality: 8, serviceQuality: 6, price: 6.5, hassle: 5 },
+    },
+  },
+];

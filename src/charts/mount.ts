@@ -1,0 +1,72 @@
+/**
+ * Draws a chart on a canvas once it scrolls into view, and keeps it in step with a store and the
+ * page's theme. chart.js is fetched at that moment, not with the page. The configuration comes
+ * from a pure builder in this folder, so this is the only chart code that touches the DOM.
+ */
+import type { Chart as ChartType, ChartConfiguration, ChartType as Kind } from 'chart.js';
+import type { ReadableAtom } from 'nanostores';
+import { FALLBACK_COLORS, type ChartColors } from './theme';
+
+function cssColor(style: CSSStyleDeclaration, name: string, fallback: string): string {
+  const value = style.getPropertyValue(name).trim();
+  return value === '' ? fallback : value;
+}
+
+/** The chart colours of the current theme, from Starlight's and Valued's CSS custom properties. */
+export function themeColors(): ChartColors {
+  const style = getComputedStyle(document.documentElement);
+  return {
+    text: cssColor(style, '--sl-color-gray-2', FALLBACK_COLORS.text),
+    grid: cssColor(style, '--sl-color-gray-5', FALLBACK_COLORS.grid),
+    benefit: [
+      cssColor(style, '--valued-benefit-1', FALLBACK_COLORS.benefit[0]),
+      cssColor(style, '--valued-benefit-2', FALLBACK_COLORS.benefit[1]),
+    ],
+    cost: [
+      cssColor(style, '--valued-cost-1', FALLBACK_COLORS.cost[0]),
+      cssColor(style, '--valued-cost-2', FALLBACK_COLORS.cost[1]),
+    ],
+  };
+}
+
+/** Returns a function that stops observing and destroys the chart. */
+export function mountChartWhenVisible<T, K extends Kind>(
+  canvas: HTMLCanvasElement,
+  store: ReadableAtom<T>,
+  build: (value: T, colors: ChartColors) => ChartConfiguration<K>,
+): () => void {
+  let chart: ChartType<K> | undefined;
+  let stopped = false;
+  const cleanups: (() => void)[] = [];
+
+  const redraw = (): void => {
+    if (!chart) return;
+    const config = build(store.get(), themeColors());
+    chart.data = config.data;
+    if (config.options) chart.options = config.options;
+    chart.update('none');
+  };
+
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) return;
+    observer.disconnect();
+    void import('./chart-runtime').then(({ Chart }) => {
+      if (stopped) return;
+      chart = new Chart(canvas, build(store.get(), themeColors()));
+      cleanups.push(store.listen(redraw));
+      const themeWatch = new MutationObserver(redraw);
+      themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+      cleanups.push(() => {
+        themeWatch.disconnect();
+      });
+    });
+  });
+  observer.observe(canvas);
+
+  return () => {
+    stopped = true;
+    observer.disconnect();
+    for (const cleanup of cleanups) cleanup();
+    chart?.destroy();
+  };
+}

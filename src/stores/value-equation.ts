@@ -1,0 +1,56 @@
+/**
+ * State of the value equation lab: the scenario (two offers and their names) and the figures
+ * computed from it. One lab per page, so the stores are module singletons.
+ */
+import { atom, computed } from 'nanostores';
+import type { Lever } from '../calc/value-equation';
+import { valueEquationReport } from '../calc/value-equation-report';
+import { scenarioDefaults } from '../scenario/codec';
+import {
+  VALUE_EQUATION_PRESETS,
+  valueEquationScenario,
+  type ValueEquationState,
+} from '../scenario/labs/value-equation';
+
+export type Side = 'you' | 'competitor';
+
+export const $valueEquation = atom<ValueEquationState>(scenarioDefaults(valueEquationScenario));
+
+/** The lab's figures. Recomputed only when the scenario changes. */
+export const $valueEquationReport = computed($valueEquation, (state) =>
+  valueEquationReport(state.you, state.competitor),
+);
+
+/**
+ * Sets one lever of one offer. The caller passes a value the scale accepts (0–10); a change that
+ * would make price + hassle 0 is refused and returns `false`, so the previous figures stay.
+ */
+export function setLever(side: Side, lever: Lever, value: number): boolean {
+  const state = $valueEquation.get();
+  const offer = { ...state[side], [lever]: value };
+  if (offer.price + offer.hassle <= 0) return false;
+  $valueEquation.set({ ...state, [side]: offer });
+  return true;
+}
+
+/** Renames one of the offers. */
+export function setOfferName(side: Side, name: string): void {
+  const key = side === 'you' ? 'yourName' : 'competitorName';
+  $valueEquation.set({ ...$valueEquation.get(), [key]: name });
+}
+
+/** Replaces the whole scenario (from a link or a preset). */
+export function loadScenario(state: ValueEquationState): void {
+  $valueEquation.set(structuredClone(state));
+}
+
+/** Loads one of the illustrative presets by id. */
+export function applyPreset(id: string): void {
+  const preset = VALUE_EQUATION_PRESETS.find((p) => p.id === id);
+  if (preset) loadScenario(preset.state);
+}
+
+/** Back to the starting scenario. */
+export function resetLab(): void {
+  loadScenario(scenarioDefaults(valueEquationScenario));
+}

@@ -348,6 +348,11 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
   const report = useStore($valueEquationReport);
   const [restored, setRestored] = useState<{ issues: ScenarioIssue[] } | undefined>();
   const canvas = useRef<HTMLCanvasElement>(null);
+  // Marks the lab as interactive once hydrated (the server-rendered HTML shows figures but cannot respond yet).
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    setReady(true);
+  }, []);
 
   useEffect(() => {
     if (embedded) return undefined;
@@ -373,7 +378,7 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
   const table = valueEquationTable(state);
 
   return (
-    <div class="lab value-equation-lab not-content" data-lab="value-equation" data-ready="true">
+    <div class="lab value-equation-lab not-content" data-lab="value-equation" data-ready={ready ? 'true' : 'false'}>
       <IssuesNotice issues={restored?.issues ?? []} restored={restored !== undefined} />
       <div class="lab-presets" role="group" aria-label="Start from a scenario">
         <span class="lab-presets-label">Start from (illustrative):</span>

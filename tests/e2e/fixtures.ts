@@ -1,9 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** The lesson pages of the built site, from its sitemap (npm test builds before the browser tests). */
+export const LESSON_PATHS = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
+  .map((m) => new URL(m[1] ?? '/').pathname)
+  .filter((path) => path.startsWith('/lessons/'));
+
+/** "1 of 2 lessons complete", as the sidebar and home page say it. */
+export function completeText(done: number): string {
+  const total = LESSON_PATHS.length;
+  return `${done} of ${total} ${total === 1 ? 'lesson' : 'lessons'} complete`;
+}
 
 export const LESSON_1 = {
   path: '/lessons/two-meanings-of-customer-value/',
   title: 'Two meanings of customer value',
 };
+
+export const LESSON_2 = { path: '/lessons/the-value-equation/', title: 'The value equation' };
 
 /** A small page object for the course shell: home, lesson pages, sidebar and progress. */
 export class Course {
@@ -58,7 +72,7 @@ export class Course {
   }
 
   /** Presses Tab until `target` has focus; fails after `limit` presses, so a keyboard trap or an unreachable control shows. */
-  async tabTo(target: Locator, limit = 80): Promise<void> {
+  async tabTo(target: Locator, limit = 200): Promise<void> {
     for (let i = 0; i < limit; i++) {
       await this.page.keyboard.press('Tab');
       if (await target.evaluate((el) => el === document.activeElement)) return;
@@ -67,13 +81,19 @@ export class Course {
   }
 }
 
-export const test = base.extend<{ course: Course }>({
+export const test = base.extend<{ course: Course; failOnPageErrors: undefined }>({
+  // Every test watches for script errors: a page that throws is broken for a learner even if it renders.
+  failOnPageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(undefined);
+      expect(errors, 'errors thrown by page scripts').toEqual([]);
+    },
+    { auto: true },
+  ],
   course: async ({ page }, use) => {
-    // Keep an eye on script errors: a page that throws is broken for a learner even if it renders.
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
     await use(new Course(page));
-    expect(errors, 'errors thrown by page scripts').toEqual([]);
   },
 });
 

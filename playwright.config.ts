@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { requireChromium } from './tests/chromium';
 
 const chromium = requireChromium();
-const port = 4321;
+// A port of its own, served by a plain static server, so a preview a developer has open is not in the way.
+export const port = 4329;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,11 +23,11 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions: chromium },
     },
   ],
-  // The tests run against the production build (npm test builds first), as a visitor sees it.
+  // The tests run against the production build (npm test builds first), as a static host serves it.
   webServer: {
-    command: `npx astro preview --port ${port}`,
+    command: `node scripts/serve.ts ${port}`,
     url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
+    reuseExistingServer: false,
+    timeout: 30_000,
   },
 });

@@ -8,37 +8,24 @@
  * Not part of `npm test`: performance scores vary with the machine's load, so they are recorded
  * in the README rather than enforced.
  */
-import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { requireChromium } from '../tests/chromium.ts';
+import { serveStatic } from './serve.ts';
 
 const port = 4322;
 const base = `http://localhost:${port}`;
 const paths = ['/', '/lessons/two-meanings-of-customer-value/', '/sources/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const server = spawn('npx', ['astro', 'preview', '--port', String(port)], { stdio: 'ignore', detached: true });
+const server = await serveStatic('dist', port);
 const stopServer = (): void => {
-  if (server.pid) process.kill(-server.pid);
+  server.close();
 };
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The preview server did not start on ${base}`);
-}
 
 const choice = requireChromium();
 let failed = false;
 try {
-  await waitForServer();
   const chrome = await chromeLauncher.launch({
     ...(choice.executablePath ? { chromePath: choice.executablePath } : {}),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...(choice.args ?? [])],

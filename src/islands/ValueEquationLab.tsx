@@ -6,7 +6,7 @@
  * lesson's URL alone and its Copy link points to the lab's own page.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lever, Offer } from '../calc/value-equation';
 import type { ValueEquationReport } from '../calc/value-equation-report';
 import { mountChartWhenVisible } from '../charts/mount';
@@ -24,6 +24,7 @@ import {
   setOfferName,
   type Side,
 } from '../stores/value-equation';
+import { memo } from './memo';
 
 const LAB_PATH = '/labs/value-equation/';
 const NAME_MAX = 40;
@@ -65,7 +66,7 @@ interface LeverInputProps {
 }
 
 /** One lever: a slider and an exact number field, with a message when the typed value cannot be used. */
-function LeverInput({ side, lever, label, hint, value, offerName }: LeverInputProps) {
+const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, offerName }: LeverInputProps) {
   const id = useId();
   const [text, setText] = useState(ratingText(value));
   const [error, setError] = useState<string | undefined>();
@@ -138,9 +139,9 @@ function LeverInput({ side, lever, label, hint, value, offerName }: LeverInputPr
       )}
     </div>
   );
-}
+});
 
-function OfferFieldset({ side, offer, name }: { side: Side; offer: Offer; name: string }) {
+const OfferFieldset = memo(function OfferFieldset({ side, offer, name }: { side: Side; offer: Offer; name: string }) {
   const id = useId();
   const legend = side === 'you' ? 'Your offer' : 'The competitor';
   // The field keeps what the learner types (spaces included); the scenario keeps it cleaned.
@@ -177,7 +178,7 @@ function OfferFieldset({ side, offer, name }: { side: Side; offer: Offer; name: 
       ))}
     </fieldset>
   );
-}
+});
 
 /** What the value-equivalent price means for this scenario, in one sentence. */
 function equivalentPriceSentence(report: ValueEquationReport, price: number, competitor: string): string {
@@ -350,6 +351,8 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
   const canvas = useRef<HTMLCanvasElement>(null);
   // Marks the lab as interactive once hydrated (the server-rendered HTML shows figures but cannot respond yet).
   const [ready, setReady] = useState(false);
+  // The data table is built only while it is open: fewer nodes to update on every slider step.
+  const [tableOpen, setTableOpen] = useState(false);
   useEffect(() => {
     setReady(true);
   }, []);
@@ -376,6 +379,8 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
           ? `Customers get ${number2.format(relative)}× more value from ${yourName} than from ${theirName}.`
           : `Customers get ${number2.format(1 / relative)}× more value from ${theirName} than from ${yourName}.`;
   const table = valueEquationTable(state);
+  // The state in the store is valid by construction; encode once per change, not per element.
+  const fragment = useMemo(() => encodeScenario(valueEquationScenario, state), [state]);
 
   return (
     <div class="lab value-equation-lab not-content" data-lab="value-equation" data-ready={ready ? 'true' : 'false'}>
@@ -457,43 +462,47 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
           What customers get (product + service quality) beside what they give (price + hassle). Value is the first
           divided by the second.
         </figcaption>
-        <details>
+        <details
+          onToggle={(e) => {
+            setTableOpen(e.currentTarget.open);
+          }}
+        >
           <summary>Show the chart’s numbers as a table</summary>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Offer</th>
-                <th scope="col">Product quality</th>
-                <th scope="col">Service quality</th>
-                <th scope="col">Gets</th>
-                <th scope="col">Price</th>
-                <th scope="col">Hassle</th>
-                <th scope="col">Gives</th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.map((row) => (
-                <tr key={row.name}>
-                  <th scope="row">{row.name}</th>
-                  <td>{number1.format(row.productQuality)}</td>
-                  <td>{number1.format(row.serviceQuality)}</td>
-                  <td>{number1.format(row.get)}</td>
-                  <td>{number1.format(row.price)}</td>
-                  <td>{number1.format(row.hassle)}</td>
-                  <td>{number1.format(row.give)}</td>
+          {tableOpen && (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Offer</th>
+                  <th scope="col">Product quality</th>
+                  <th scope="col">Service quality</th>
+                  <th scope="col">Gets</th>
+                  <th scope="col">Price</th>
+                  <th scope="col">Hassle</th>
+                  <th scope="col">Gives</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {table.map((row) => (
+                  <tr key={row.name}>
+                    <th scope="row">{row.name}</th>
+                    <td>{number1.format(row.productQuality)}</td>
+                    <td>{number1.format(row.serviceQuality)}</td>
+                    <td>{number1.format(row.get)}</td>
+                    <td>{number1.format(row.price)}</td>
+                    <td>{number1.format(row.hassle)}</td>
+                    <td>{number1.format(row.give)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </details>
       </figure>
 
-      <ShareBar fragment={encodeScenario(valueEquationScenario, state)} />
+      <ShareBar fragment={fragment} />
       {embedded && (
         <p class="lab-standalone">
-          <a href={scenarioUrl(LAB_PATH, encodeScenario(valueEquationScenario, state))}>
-            Open this scenario on the lab’s own page
-          </a>
+          <a href={scenarioUrl(LAB_PATH, fragment)}>Open this scenario on the lab’s own page</a>
         </p>
       )}
       <p class="lab-credit">

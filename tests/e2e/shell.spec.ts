@@ -60,7 +60,7 @@ test.describe('course shell', () => {
     const external: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.origin !== 'http://localhost:4321' && url.protocol !== 'data:') external.push(request.url());
+      if (url.origin !== 'http://localhost:4329' && url.protocol !== 'data:') external.push(request.url());
     });
     await course.openHome();
     await course.openLesson();

@@ -36,6 +36,8 @@ export default defineConfig({
         Sidebar: './src/components/overrides/Sidebar.astro',
       },
       credits: false,
+      // Our own 404 (src/pages/404.astro) points lost learners back into the course.
+      disable404Route: true,
       pagination: true,
       lastUpdated: false,
     }),

@@ -25,7 +25,11 @@ export interface Source {
   author: string;
   /** How an inline citation names the source, e.g. "Smith". */
   short: string;
+  /** How a sentence names the author, e.g. "Shaun Smith of smith+co". */
+  credit: string;
   outlet: string;
+  /** Where the original can be read, when the saved copy names it. */
+  url?: string;
   /** What the article discusses, when it is a commentary on other work. */
   about?: string;
   /** Publication date as printed on the article, when the article gives one. */
@@ -38,6 +42,7 @@ export interface Source {
 const sourceList = [
   {
     id: 'customer-valued',
+    credit: 'Surveys & Forecasts',
     short: 'Surveys & Forecasts',
     title: 'Customer Valued?',
     author: 'Surveys & Forecasts, LLC',
@@ -55,7 +60,7 @@ const sourceList = [
       {
         id: 'satisfaction-is-transactional',
         summary:
-          'Satisfaction and willingness to recommend are thin, "last click" measures of the latest ' +
+          'Satisfaction and willingness to recommend are thin, “last click” measures of the latest ' +
           'transaction and miss the relationship.',
       },
       {
@@ -65,7 +70,7 @@ const sourceList = [
       {
         id: 'clv-vs-feeling-valued',
         summary:
-          'A formulaic drive to extract maximum value (ROI, ROAS, upselling, "share of requirements") ' +
+          'A formulaic drive to extract maximum value (ROI, ROAS, upselling, “share of requirements”) ' +
           'creates no emotional stickiness, even over many successful transactions.',
       },
       {
@@ -84,7 +89,7 @@ const sourceList = [
       {
         id: 'personalization-no-longer-differentiates',
         summary:
-          'Now that every message is personalised (misfires like "Dear {FirstName}" aside), ' +
+          'Now that every message is personalised (misfires like “Dear {FirstName}” aside), ' +
           'personalisation slowly stops being a competitive edge.',
       },
       {
@@ -95,6 +100,7 @@ const sourceList = [
   },
   {
     id: 're-envisioning-customer-value',
+    credit: 'Conversation Agent',
     short: 'Conversation Agent',
     title: 'Re-envisioning Customer Value',
     author: 'Conversation Agent',
@@ -126,8 +132,8 @@ const sourceList = [
       {
         id: 'pg-vocalpoint',
         summary:
-          "P&G's Vocalpoint mothers' network has over 600,000 members, and its insights feed " +
-          '"pricing from the shelf back".',
+          'P&G’s Vocalpoint mothers’ network has over 600,000 members, and its insights feed ' +
+          '“pricing from the shelf back”.',
       },
       {
         id: 'social-media-policy',
@@ -139,6 +145,7 @@ const sourceList = [
   },
   {
     id: 'budding-customer-relationship',
+    credit: 'Shiv Gupta',
     short: 'Gupta',
     title: 'Can Marketers ID a Budding Customer Relationship?',
     author: 'Shiv Gupta',
@@ -151,7 +158,8 @@ const sourceList = [
         id: 'credit-lifetime-value',
         summary:
           'Most marketers credit a campaign with the conversion, not the lifetime value of the customers it ' +
-          'brings; for most non-subscription businesses, LTV credit can mean a 30 to 60 percent increase in ROI.',
+          'brings; for most non-subscription businesses, LTV credit can mean a 30 to 60 percent increase in ROI. ' +
+          'Making lifetime value a KPI also makes teams think about which customers they want.',
       },
       {
         id: 'measure-engagement-content',
@@ -163,13 +171,14 @@ const sourceList = [
   },
   {
     id: 'where-value-comes-from',
+    credit: 'Shaun Smith',
     short: 'Smith',
     title: 'Where value comes from (Part 2)',
     author: 'Shaun Smith',
     outlet: 'smith+co',
     date: '14 December 2008',
     gist:
-      '"Customer value" used to mean the value of the customer to the firm; its real meaning is the ' +
+      '“Customer value” used to mean the value of the customer to the firm; its real meaning is the ' +
       'value the firm creates for the customer.',
     claims: [
       {
@@ -182,7 +191,7 @@ const sourceList = [
       {
         id: 'half-the-equation',
         summary:
-          'That view is only half of the equation; CRM done this way has alienated "valued" customers as ' +
+          'That view is only half of the equation; CRM done this way has alienated “valued” customers as ' +
           'suppliers using the same formulae target the same people.',
         quote: 'CRM really stands for ‘Constantly Receiving Mailshots’',
       },
@@ -214,17 +223,21 @@ const sourceList = [
   },
   {
     id: 'service-vs-centric',
+    credit: 'Tim Suther of Acxiom',
     short: 'Suther',
     title: 'Why Customer Service Doesn’t Equal Customer Centric',
     author: 'Tim Suther (Acxiom)',
     outlet: 'Digiday',
+    url: 'https://digiday.com/?p=23901',
     gist:
       'Customer centricity, after Peter Fader, means investing in proportion to customer value ' +
       'potential, which is not the same as great service for everyone.',
     claims: [
       {
         id: 'not-all-customers-equal',
-        summary: 'Peter Fader: not all customers are created equal, and not all deserve your best efforts.',
+        summary:
+          'Peter Fader, as Suther quotes him, argues that customers differ in what they are worth, so a firm ' +
+          'should not spread its best efforts evenly across all of them.',
       },
       {
         id: 'invest-in-value-potential',
@@ -235,7 +248,7 @@ const sourceList = [
       {
         id: 'upside-by-tier',
         summary:
-          'Acxiom’s research: "top value" consumers still hold a 17% upside, and "low value" spenders a 34% ' +
+          'Acxiom’s research: “top value” consumers still hold a 17% upside, and “low value” spenders a 34% ' +
           'upside if brought into higher-value tiers; 10 to 15 points of margin improvement are achievable on average.',
       },
       {
@@ -263,6 +276,11 @@ export function findSource(id: string): Source | undefined {
 /** The anchor id of a claim on the Sources page: `<sourceId>--<claimId>`. */
 export function claimAnchor(sourceId: string, claimId: string): string {
   return `${sourceId}--${claimId}`;
+}
+
+/** The id of a claim's first citation on a lesson page, for links back from the Sources page. */
+export function citeAnchor(sourceId: string, claimId: string): string {
+  return `cite-${claimAnchor(sourceId, claimId)}`;
 }
 
 /**

@@ -278,7 +278,7 @@ function Prediction({ report }: { report: ValueEquationReport }) {
           <p class="lab-why">
             Why: one more point of quality adds 1 ÷ (price + hassle) to value, while one point less of price or hassle
             shrinks the denominator, which pays more when quality is high and costs are already low. Price and hassle
-            always tie, but removing hassle costs no margin.
+            always tie; a price cut gives up revenue on every sale, while removing hassle leaves the price alone.
           </p>
           <button
             type="button"

@@ -162,7 +162,8 @@ export function initHomeProgress(): void {
         resumeLabel.textContent = 'Start the course';
       }
     }
-    if (resetButton) resetButton.disabled = Object.keys(progress.lessons).length === 0 && !progress.last;
+    // Nothing to clear for a first-time visitor, so no button to puzzle over.
+    if (resetButton) resetButton.hidden = Object.keys(progress.lessons).length === 0 && !progress.last;
   };
   $progress.subscribe(render);
 
@@ -173,8 +174,8 @@ export function initHomeProgress(): void {
     dialog.addEventListener('close', () => {
       if (dialog.returnValue !== 'reset') return;
       resetProgress();
-      if (announcer) announcer.textContent = 'Your progress was cleared. 0 lessons complete.';
-      // The reset button is now disabled: give focus a sensible home instead of the page body.
+      if (announcer) announcer.textContent = `Your progress was cleared. ${countText(0, slugs.length)}.`;
+      // The reset button is now hidden: give focus a sensible home instead of the page body.
       resume?.focus();
     });
   }

@@ -64,7 +64,10 @@ export class Course {
   }
 
   homeLesson(title: string): Locator {
-    return this.page.getByRole('listitem').filter({ has: this.page.getByRole('link', { name: title }) });
+    return this.page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('link', { name: title }) });
   }
 
   get resumeLink(): Locator {

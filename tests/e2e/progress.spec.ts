@@ -70,10 +70,10 @@ test.describe('course progress', () => {
     await dialog.getByRole('button', { name: 'Clear progress' }).click();
     await expect(course.progressCount).toHaveText(completeText(0));
     await expect(page.getByRole('status').filter({ hasText: 'cleared' })).toHaveText(
-      'Your progress was cleared. 0 lessons complete.',
+      `Your progress was cleared. ${completeText(0)}.`,
     );
     await expect(course.resumeLink).toHaveText(/Start the course/);
-    await expect(reset).toBeDisabled();
+    await expect(reset).toBeHidden();
 
     await course.openLesson();
     await expect(course.completeButton).toBeVisible();

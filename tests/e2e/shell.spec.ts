@@ -29,7 +29,9 @@ test.describe('course shell', () => {
     const claim = page.locator('#where-value-comes-from--old-meaning-cvm');
     await expect(claim).toContainText('Customer Value Management');
     await claim.getByRole('link', { name: `Lesson 1: ${LESSON_1.title}` }).click();
-    await expect(page).toHaveURL(LESSON_1.path);
+    // Back at the place in the lesson that makes the claim.
+    await expect(page).toHaveURL(`${LESSON_1.path}#cite-where-value-comes-from--old-meaning-cvm`);
+    await expect(page.locator('#cite-where-value-comes-from--old-meaning-cvm')).toBeInViewport();
   });
 
   test('search finds the lesson by a word in its text', async ({ course, page }) => {

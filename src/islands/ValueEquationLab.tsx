@@ -219,7 +219,8 @@ function IssuesNotice({ issues, restored }: { issues: ScenarioIssue[]; restored:
   );
 }
 
-function Prediction({ report }: { report: ValueEquationReport }) {
+/** `heading` is the level that fits where the lab sits: h2 on its own page, h3 inside a lesson section. */
+function Prediction({ report, heading: Heading }: { report: ValueEquationReport; heading: 'h2' | 'h3' }) {
   const id = useId();
   const [guess, setGuess] = useState<Lever | undefined>();
   const [revealed, setRevealed] = useState(false);
@@ -228,7 +229,7 @@ function Prediction({ report }: { report: ValueEquationReport }) {
   const winners = report.gains.filter((g) => Math.abs(g.gain - bestGain) < 1e-9).map((g) => g.lever);
   return (
     <section class="lab-prediction" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Which lever buys the most value for one step?</h3>
+      <Heading id={`${id}-heading`}>Which lever buys the most value for one step?</Heading>
       {!revealed ? (
         <>
           <p>Make your guess for your offer, then reveal the ranking.</p>
@@ -446,7 +447,7 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
         <p class="lab-equivalent">{equivalentPriceSentence(report, state.you.price, theirName)}</p>
       </section>
 
-      <Prediction report={report} />
+      <Prediction report={report} heading={embedded ? 'h3' : 'h2'} />
 
       <figure class="lab-chart">
         <div class="lab-chart-canvas">

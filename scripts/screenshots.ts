@@ -4,14 +4,17 @@
  *
  *   npm run screenshots -- [path ...]      default: every page in the sitemap
  *
- * Needs the preview server (`npm run preview`) on BASE_URL (default http://localhost:4321).
- * Writes PNGs to `screenshots/` (ignored by git).
+ * Serves the built site itself (run `npm run build` first). Writes PNGs to `screenshots/` (ignored
+ * by git).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { requireChromium } from '../tests/chromium.ts';
+import { serveStatic } from './serve.ts';
 
-const base = process.env['BASE_URL'] ?? 'http://localhost:4321';
+const port = 4328;
+const base = `http://localhost:${port}`;
+const server = await serveStatic('dist', port);
 const outDir = 'screenshots';
 
 async function sitemapPaths(): Promise<string[]> {
@@ -40,3 +43,4 @@ for (const path of paths) {
   }
 }
 await browser.close();
+server.close();

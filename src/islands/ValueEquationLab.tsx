@@ -5,7 +5,6 @@
  * the lab keeps the URL fragment in step with the scenario; embedded in a lesson it leaves the
  * lesson's URL alone and its Copy link points to the lab's own page.
  */
-import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lever, Offer } from '../calc/value-equation';
 import type { ValueEquationReport } from '../calc/value-equation-report';
@@ -25,6 +24,7 @@ import {
   type Side,
 } from '../stores/value-equation';
 import { memo } from './memo';
+import { useStoreValue } from './use-store';
 
 const LAB_PATH = '/labs/value-equation/';
 const NAME_MAX = 40;
@@ -97,7 +97,8 @@ const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, o
       setError('Price and hassle cannot both be 0: an offer that is free and effortless has unbounded value.');
       return;
     }
-    setText(fromSlider ? ratingText(parsed.value) : raw);
+    // From the slider, the number follows through the effect on `value` above.
+    if (!fromSlider) setText(raw);
     setError(undefined);
   };
 
@@ -346,8 +347,8 @@ export interface ValueEquationLabProps {
 }
 
 export default function ValueEquationLab({ embedded = false }: ValueEquationLabProps) {
-  const state = useStore($valueEquation);
-  const report = useStore($valueEquationReport);
+  const state = useStoreValue($valueEquation);
+  const report = useStoreValue($valueEquationReport);
   const [restored, setRestored] = useState<{ issues: ScenarioIssue[] } | undefined>();
   const canvas = useRef<HTMLCanvasElement>(null);
   // Marks the lab as interactive once hydrated (the server-rendered HTML shows figures but cannot respond yet).

@@ -82,6 +82,17 @@ test.describe('value equation lab', () => {
     await expect(page.getByRole('table')).toContainText('14');
   });
 
+  test('fast key presses on a slider are none of them lost', async ({ page }) => {
+    await openLab(page);
+    const slider = yours(page).getByRole('slider', { name: /Product quality/ });
+    await slider.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+    // Six half-point steps down from 7.
+    await expect(slider).toHaveValue('4');
+    await expect(yours(page).getByRole('textbox', { name: /Product quality of/ })).toHaveValue('4');
+    await expect(page.locator('.lab-values dd').first()).toContainText('0.91'); // (4 + 6) ÷ (6 + 5)
+  });
+
   test('bad input in a number field is explained beside it and never breaks the results', async ({ page }) => {
     await openLab(page);
     const field = theirs(page).getByRole('textbox', { name: /Service quality of The market/ });

@@ -1,24 +1,33 @@
 /**
  * The value equation lab: two offers, four levers each, and what follows from Smith's equation.
- * Thin: state lives in `src/stores/value-equation.ts`, figures come from `src/calc/`, the link
- * format from `src/scenario/`, the chart from `src/charts/`. On its own page (`/labs/value-equation/`)
- * the lab keeps the URL fragment in step with the scenario; embedded in a lesson it leaves the
- * lesson's URL alone and its Copy link points to the lab's own page.
+ * Thin: state lives in `src/stores/value-equation.ts`, figures and sentences come from `src/calc/`,
+ * the link format from `src/scenario/`, the chart from `src/charts/`. On its own page
+ * (`/labs/value-equation/`) the lab keeps the URL fragment in step with the scenario; embedded in a
+ * lesson it leaves the lesson's URL alone and its Copy link points to the lab's own page.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lever, Offer } from '../calc/value-equation';
-import type { ValueEquationReport } from '../calc/value-equation-report';
+import { describeValueEquation, type ValueEquationReport } from '../calc/value-equation-report';
 import { mountChartWhenVisible } from '../charts/mount';
 import { valueEquationChartConfig, valueEquationTable } from '../charts/value-equation';
 import { encodeScenario, type ScenarioIssue } from '../scenario/codec';
 import { cleanText, parseNumberText } from '../scenario/fields';
-import { VALUE_EQUATION_PRESETS, valueEquationScenario } from '../scenario/labs/value-equation';
+import {
+  VALUE_EQUATION_PRESETS,
+  VALUE_EQUATION_START,
+  valueEquationScenario,
+  type ValueEquationState,
+} from '../scenario/labs/value-equation';
 import { bindScenarioToUrl, scenarioUrl } from '../stores/scenario-url';
 import {
+  $inputProblems,
+  $scenarioRevision,
   $valueEquation,
   $valueEquationReport,
   applyPreset,
+  loadScenario,
   resetLab,
+  setInputProblem,
   setLever,
   setOfferName,
   type Side,
@@ -28,6 +37,7 @@ import { useStoreValue } from './use-store';
 
 const LAB_PATH = '/labs/value-equation/';
 const NAME_MAX = 40;
+const RATING = { min: 0, max: 10, decimals: 1 } as const;
 
 const LEVERS: { lever: Lever; label: string; hint: string }[] = [
   { lever: 'productQuality', label: 'Product quality', hint: '10 = the best customers can get' },
@@ -43,17 +53,16 @@ const LEVER_NAMES: Record<Lever, string> = {
   hassle: 'hassle',
 };
 
-const number2 = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const number1 = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const two = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const one = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, useGrouping: false });
 
-/** A name placed mid-sentence: "The market" becomes "the market", "Your offer" "your offer". */
-function inSentence(name: string): string {
-  return /^(The|Your|Our) /.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+/** A rating as a number field shows it, in the learner's locale ("7,5" in Poland, "7.5" in the UK). */
+function ratingText(value: number): string {
+  return one.format(value);
 }
 
-/** A rating as typed in a number field: plain digits with a point, one decimal at most. */
-function ratingText(value: number): string {
-  return String(Math.round(value * 10) / 10);
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 interface LeverInputProps {
@@ -63,45 +72,89 @@ interface LeverInputProps {
   hint: string;
   value: number;
   offerName: string;
+  /** Changes when the whole scenario is replaced: drop any half-typed text. */
+  revision: number;
 }
 
 /** One lever: a slider and an exact number field, with a message when the typed value cannot be used. */
-const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, offerName }: LeverInputProps) {
+const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, offerName, revision }: LeverInputProps) {
   const id = useId();
   const [text, setText] = useState(ratingText(value));
   const [error, setError] = useState<string | undefined>();
+  // The latest typed text, read by the effect below (its closure may be a render behind fast typing).
+  const typed = useRef(text);
+  // The value before the learner started typing: what the figures fall back to while the text is unusable.
+  const beforeEdit = useRef(value);
+  const problemId = `${side}.${lever}`;
+  // The value this field itself last sent to the store: its echo must not overwrite the text.
+  const sentByField = useRef<number | undefined>(undefined);
 
-  // A preset, a reset or a link changed the value: show it, unless the field holds the same number.
-  useEffect(() => {
-    const typed = parseNumberText(text, { min: 0, max: 10, decimals: 1 });
-    if (!typed.ok || typed.value !== value) {
-      setText(ratingText(value));
-      setError(undefined);
-    }
-    // Only external changes of `value` matter here; `text` is the learner's own, so it is not a dependency.
-  }, [value]);
-
-  const apply = (raw: string, fromSlider: boolean): void => {
-    const parsed = parseNumberText(raw, { min: 0, max: 10, decimals: 1 });
-    if (!parsed.ok) {
-      setText(raw);
-      setError(
-        parsed.reason === 'was empty'
-          ? 'Enter a rating from 0 to 10.'
-          : `${parsed.reason.replace(/ is (below|above) the (minimum|maximum) of/, ' is $1 the scale’s $2,')}. Enter a rating from 0 to 10.`,
-      );
-      return;
-    }
-    if (!setLever(side, lever, parsed.value)) {
-      setText(fromSlider ? ratingText(value) : raw);
-      setError('Price and hassle cannot both be 0: an offer that is free and effortless has unbounded value.');
-      return;
-    }
-    // From the slider, the number follows through the effect on `value` above.
-    if (!fromSlider) setText(raw);
-    setError(undefined);
+  const show = (next: string, message: string | undefined): void => {
+    typed.current = next;
+    setText(next);
+    setError(message);
   };
 
+  // A slider, preset, reset or link changed the value: show it, unless the field already says it.
+  useEffect(() => {
+    if (sentByField.current === value) {
+      sentByField.current = undefined;
+      return;
+    }
+    const parsed = parseNumberText(typed.current, RATING);
+    if (!parsed.ok || parsed.value !== value) {
+      show(ratingText(value), undefined);
+      setInputProblem(problemId, undefined);
+    }
+  }, [value]);
+
+  // The whole scenario was replaced: whatever was being typed no longer applies.
+  useEffect(() => {
+    show(ratingText(value), undefined);
+    setInputProblem(problemId, undefined);
+  }, [revision]);
+
+  const fromSlider = (input: HTMLInputElement): void => {
+    const parsed = parseNumberText(input.value, RATING);
+    if (parsed.ok && setLever(side, lever, parsed.value)) {
+      if (error) show(ratingText(parsed.value), undefined);
+      setInputProblem(problemId, undefined);
+      return;
+    }
+    // Refused (price and hassle would both be 0): put the slider back where the figures are.
+    input.value = String(value);
+    show(
+      ratingText(value),
+      'Price and hassle cannot both be 0: an offer that is free and effortless has unbounded value.',
+    );
+  };
+
+  const fromField = (raw: string): void => {
+    const parsed = parseNumberText(raw, RATING);
+    if (!parsed.ok) {
+      const reason =
+        parsed.reason === 'was empty'
+          ? 'Enter a rating from 0 to 10.'
+          : `${capitalise(parsed.reason.replace(/ is (below|above) the (minimum|maximum) of/, ' is $1 the scale’s $2,'))}. Enter a rating from 0 to 10.`;
+      show(raw, reason);
+      // A half-typed number (the "1" of "11") must not drive the figures: use the value from before.
+      if (value !== beforeEdit.current) sentByField.current = beforeEdit.current;
+      setLever(side, lever, beforeEdit.current);
+      setInputProblem(problemId, { label: `${offerName}: ${label.toLowerCase()}`, using: beforeEdit.current });
+      return;
+    }
+    if (parsed.value !== value) sentByField.current = parsed.value;
+    if (!setLever(side, lever, parsed.value)) {
+      sentByField.current = undefined;
+      show(raw, 'Price and hassle cannot both be 0: an offer that is free and effortless has unbounded value.');
+      setInputProblem(problemId, { label: `${offerName}: ${label.toLowerCase()}`, using: value });
+      return;
+    }
+    show(raw, undefined);
+    setInputProblem(problemId, undefined);
+  };
+
+  const errorId = `${id}-error`;
   return (
     <div class="lever" data-invalid={error ? 'true' : undefined}>
       <label class="lever-label" for={`${id}-range`}>
@@ -116,8 +169,9 @@ const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, o
         step={0.5}
         value={value}
         aria-valuetext={`${ratingText(value)} out of 10`}
+        aria-describedby={error ? errorId : undefined}
         onInput={(e) => {
-          apply(e.currentTarget.value, true);
+          fromSlider(e.currentTarget);
         }}
       />
       <input
@@ -127,14 +181,22 @@ const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, o
         autocomplete="off"
         aria-label={`${label} of ${offerName}, exact rating from 0 to 10`}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={error ? errorId : undefined}
         value={text}
+        onFocus={() => {
+          beforeEdit.current = value;
+        }}
         onInput={(e) => {
-          apply(e.currentTarget.value, false);
+          fromField(e.currentTarget.value);
+        }}
+        onBlur={() => {
+          // Show the number the figures actually use ("3.25" is used as 3.3).
+          const parsed = parseNumberText(typed.current, RATING);
+          if (parsed.ok && !error) show(ratingText(parsed.value), undefined);
         }}
       />
       {error && (
-        <p class="field-error" id={`${id}-error`}>
+        <p class="field-error" id={errorId}>
           {error}
         </p>
       )}
@@ -142,16 +204,24 @@ const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, o
   );
 });
 
-const OfferFieldset = memo(function OfferFieldset({ side, offer, name }: { side: Side; offer: Offer; name: string }) {
+interface OfferFieldsetProps {
+  side: Side;
+  offer: Offer;
+  name: string;
+  revision: number;
+  disabled: boolean;
+}
+
+const OfferFieldset = memo(function OfferFieldset({ side, offer, name, revision, disabled }: OfferFieldsetProps) {
   const id = useId();
   const legend = side === 'you' ? 'Your offer' : 'The competitor';
   // The field keeps what the learner types (spaces included); the scenario keeps it cleaned.
   const [nameText, setNameText] = useState(name);
   useEffect(() => {
     if (cleanText(nameText, NAME_MAX) !== name) setNameText(name);
-  }, [name]);
+  }, [name, revision]);
   return (
-    <fieldset class={`offer offer-${side}`}>
+    <fieldset class={`offer offer-${side}`} disabled={disabled}>
       <legend>{legend}</legend>
       <label class="offer-name" for={`${id}-name`}>
         Name
@@ -175,38 +245,19 @@ const OfferFieldset = memo(function OfferFieldset({ side, offer, name }: { side:
           hint={hint}
           value={offer[lever]}
           offerName={name || legend}
+          revision={revision}
         />
       ))}
     </fieldset>
   );
 });
 
-/** What the value-equivalent price means for this scenario, in one sentence. */
-function equivalentPriceSentence(report: ValueEquationReport, price: number, competitor: string): string {
-  const eq = report.equivalentPrice;
-  const headroom = report.costHeadroom;
-  if (eq === undefined || headroom === undefined) {
-    return `${competitor} offers no value at all (both its qualities are 0), so there is no price to match.`;
-  }
-  if (Math.abs(headroom) < 0.005) return `Your price is exactly where your value equals that of ${competitor}.`;
-  if (headroom > 0) {
-    return eq > 10
-      ? `Even at the top of the price scale (10) customers would still get more value from you than from ${competitor}.`
-      : `You could raise your price rating from ${number1.format(price)} to ${number2.format(eq)} before losing your value advantage over ${competitor}.`;
-  }
-  const cut = number2.format(-headroom);
-  return eq >= 0
-    ? `To match ${competitor}, cut your price rating from ${number1.format(price)} to ${number2.format(eq)}, or cut hassle by the same ${cut} points: in the equation they weigh the same.`
-    : `Even a free offer would not match ${competitor}: you would need to cut price and hassle together by ${cut} points, or raise quality.`;
-}
-
-function IssuesNotice({ issues, restored }: { issues: ScenarioIssue[]; restored: boolean }) {
-  if (!restored) return null;
+function LinkNotice({ issues, onDismiss }: { issues: ScenarioIssue[]; onDismiss: () => void }) {
   return (
     <div class={`lab-notice ${issues.length > 0 ? 'has-issues' : ''}`} role="status">
       <p>
         {issues.length > 0
-          ? 'This scenario was opened from a link, but some of its values could not be used and were reset:'
+          ? 'This scenario was opened from a link. Some of it needed attention:'
           : 'This scenario was opened from a shared link.'}
       </p>
       {issues.length > 0 && (
@@ -216,6 +267,9 @@ function IssuesNotice({ issues, restored }: { issues: ScenarioIssue[]; restored:
           ))}
         </ul>
       )}
+      <button type="button" class="course-button small" onClick={onDismiss}>
+        Dismiss
+      </button>
     </div>
   );
 }
@@ -225,9 +279,20 @@ function Prediction({ report, heading: Heading }: { report: ValueEquationReport;
   const id = useId();
   const [guess, setGuess] = useState<Lever | undefined>();
   const [revealed, setRevealed] = useState(false);
-  const best = report.gains[0];
-  const bestGain = best?.gain ?? 0;
-  const winners = report.gains.filter((g) => Math.abs(g.gain - bestGain) < 1e-9).map((g) => g.lever);
+  const winners = report.bestLevers;
+  const verdict =
+    guess === undefined
+      ? undefined
+      : winners.length === 0
+        ? 'No lever gains anything for this offer: every one is at the end of its scale or held by the rules.'
+        : winners.includes(guess)
+          ? winners.length > 1
+            ? `Right: ${LEVER_NAMES[guess]} ties with ${winners
+                .filter((w) => w !== guess)
+                .map((w) => LEVER_NAMES[w])
+                .join(' and ')} for the most value per step.`
+            : `Right: ${LEVER_NAMES[guess]} buys the most value per step.`
+          : `Not this time: you guessed ${LEVER_NAMES[guess]}, but ${winners.map((w) => LEVER_NAMES[w]).join(' and ')} ${winners.length > 1 ? 'buy' : 'buys'} more.`;
   return (
     <section class="lab-prediction" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>Which lever buys the most value for one step?</Heading>
@@ -262,25 +327,25 @@ function Prediction({ report, heading: Heading }: { report: ValueEquationReport;
         </>
       ) : (
         <>
-          {guess && (
-            <p class="prediction-verdict">
-              {winners.includes(guess)
-                ? `Right: ${LEVER_NAMES[guess]} buys the most value for one step.`
-                : `Not this time: you guessed ${LEVER_NAMES[guess]}, but ${winners.map((w) => LEVER_NAMES[w]).join(' and ')} buys more.`}
-            </p>
-          )}
-          <ol class="lever-ranking">
-            {report.gains.map(({ lever, gain }) => (
-              <li key={lever}>
-                <span>{LEVER_NAMES[lever].replace(/^./, (c) => c.toUpperCase())}</span>
-                <span>{gain > 0 ? `+${number2.format(gain)} value` : 'no gain (at the end of the scale)'}</span>
-              </li>
-            ))}
-          </ol>
+          <div role="status">
+            {verdict && <p class="prediction-verdict">{verdict}</p>}
+            <ol class="lever-ranking">
+              {report.steps.map(({ lever, gain, tied, noGainReason }) => (
+                <li key={lever}>
+                  <span class="lever-ranking-name">
+                    {capitalise(LEVER_NAMES[lever])}
+                    {tied && <span class="lever-ranking-tie"> (tie)</span>}
+                  </span>
+                  <span>{gain > 0 ? `+${two.format(gain)} value` : `no gain: ${noGainReason ?? ''}`}</span>
+                </li>
+              ))}
+            </ol>
+          </div>
           <p class="lab-why">
             Why: one more point of quality adds 1 ÷ (price + hassle) to value, while one point less of price or hassle
             shrinks the denominator, which pays more when quality is high and costs are already low. Price and hassle
-            always tie; a price cut gives up revenue on every sale, while removing hassle leaves the price alone.
+            tie whenever each has a full point to cut; a price cut gives up revenue on every sale, while removing hassle
+            leaves the price alone.
           </p>
           <button
             type="button"
@@ -302,6 +367,10 @@ function ShareBar({ fragment }: { fragment: string }) {
   const [status, setStatus] = useState('');
   const canShare = typeof navigator !== 'undefined' && 'share' in navigator;
   const url = scenarioUrl(LAB_PATH, fragment);
+  // A "copied" message is about the link as it was: clear it once the scenario changes.
+  useEffect(() => {
+    setStatus('');
+  }, [fragment]);
   return (
     <div class="lab-share">
       <button
@@ -325,7 +394,12 @@ function ShareBar({ fragment }: { fragment: string }) {
           type="button"
           class="course-button"
           onClick={() => {
-            navigator.share({ title: 'Value equation scenario', url }).catch(() => undefined);
+            navigator.share({ title: 'Value equation scenario', url }).catch((error: unknown) => {
+              // Closing the share sheet is not a failure worth reporting; anything else is.
+              if (!(error instanceof DOMException && error.name === 'AbortError')) {
+                setStatus('Sharing did not work here. Use Copy link instead.');
+              }
+            });
           }}
         >
           Share…
@@ -349,19 +423,32 @@ export interface ValueEquationLabProps {
 export default function ValueEquationLab({ embedded = false }: ValueEquationLabProps) {
   const state = useStoreValue($valueEquation);
   const report = useStoreValue($valueEquationReport);
+  const revision = useStoreValue($scenarioRevision);
+  const problems = useStoreValue($inputProblems);
   const [restored, setRestored] = useState<{ issues: ScenarioIssue[] } | undefined>();
+  const [preset, setPreset] = useState<{ title: string; story: string } | undefined>();
+  const [undo, setUndo] = useState<ValueEquationState | undefined>();
+  const [announcement, setAnnouncement] = useState('');
   const canvas = useRef<HTMLCanvasElement>(null);
   // Marks the lab as interactive once hydrated (the server-rendered HTML shows figures but cannot respond yet).
   const [ready, setReady] = useState(false);
   // The data table is built only while it is open: fewer nodes to update on every slider step.
   const [tableOpen, setTableOpen] = useState(false);
+
   useEffect(() => {
     setReady(true);
   }, []);
 
   useEffect(() => {
     if (embedded) return undefined;
-    return bindScenarioToUrl($valueEquation, valueEquationScenario, setRestored);
+    return bindScenarioToUrl($valueEquation, valueEquationScenario, {
+      load: loadScenario,
+      onRestore: (result) => {
+        setRestored(result);
+        setPreset(undefined);
+        setUndo(undefined);
+      },
+    });
   }, [embedded]);
 
   useEffect(() => {
@@ -369,86 +456,154 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
     return mountChartWhenVisible(canvas.current, $valueEquation, valueEquationChartConfig);
   }, []);
 
-  const yourName = inSentence(state.yourName || 'Your offer');
-  const theirName = inSentence(state.competitorName || 'the competitor');
-  const relative = report.relative;
-  const headline =
-    relative === undefined
-      ? `${theirName} offers customers no value at all, so any value you offer wins.`
-      : Math.abs(relative - 1) < 0.005
-        ? `Customers get the same value from ${yourName} as from ${theirName}.`
-        : relative > 1
-          ? `Customers get ${number2.format(relative)}× more value from ${yourName} than from ${theirName}.`
-          : `Customers get ${number2.format(1 / relative)}× more value from ${theirName} than from ${yourName}.`;
-  const table = valueEquationTable(state);
+  const names = {
+    you: state.yourName || VALUE_EQUATION_START.yourName,
+    competitor: state.competitorName || VALUE_EQUATION_START.competitorName,
+    youIsDefault: state.yourName === '' || state.yourName === VALUE_EQUATION_START.yourName,
+    competitorIsDefault: state.competitorName === '' || state.competitorName === VALUE_EQUATION_START.competitorName,
+  };
+  const said = describeValueEquation(state.you, report, names);
+
+  // Screen readers hear the headline once the learner pauses, not at every slider step.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setAnnouncement(said.headline);
+    }, 900);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [said.headline]);
+
   // The state in the store is valid by construction; encode once per change, not per element.
   const fragment = useMemo(() => encodeScenario(valueEquationScenario, state), [state]);
+  const table = valueEquationTable(state);
+  const pending = Object.values(problems).filter((p) => p !== undefined);
+
+  const replaceWith = (action: () => void, label: { title: string; story: string } | undefined): void => {
+    setUndo($valueEquation.get());
+    action();
+    setPreset(label);
+    setRestored(undefined);
+  };
 
   return (
-    <div class="lab value-equation-lab not-content" data-lab="value-equation" data-ready={ready ? 'true' : 'false'}>
-      <IssuesNotice issues={restored?.issues ?? []} restored={restored !== undefined} />
+    <div
+      class="lab value-equation-lab not-content"
+      data-lab="value-equation"
+      data-ready={ready ? 'true' : 'false'}
+      aria-busy={ready ? undefined : 'true'}
+    >
+      {restored && (
+        <LinkNotice
+          issues={restored.issues}
+          onDismiss={() => {
+            setRestored(undefined);
+          }}
+        />
+      )}
       <div class="lab-presets" role="group" aria-label="Start from a scenario">
         <span class="lab-presets-label">Start from (illustrative):</span>
-        {VALUE_EQUATION_PRESETS.map((preset) => (
+        {VALUE_EQUATION_PRESETS.map((p) => (
           <button
-            key={preset.id}
+            key={p.id}
             type="button"
-            class="course-button"
-            title={preset.story}
+            class="course-button small"
+            disabled={!ready}
             onClick={() => {
-              applyPreset(preset.id);
-              setRestored(undefined);
+              replaceWith(() => {
+                applyPreset(p.id);
+              }, p);
             }}
           >
-            {preset.title}
+            {p.title}
           </button>
         ))}
         <button
           type="button"
-          class="course-button"
+          class="course-button small"
+          disabled={!ready}
           onClick={() => {
-            resetLab();
-            setRestored(undefined);
+            replaceWith(resetLab, undefined);
           }}
         >
           Reset
         </button>
+        {undo && (
+          <button
+            type="button"
+            class="course-button small"
+            onClick={() => {
+              loadScenario(undo);
+              setUndo(undefined);
+              setPreset(undefined);
+            }}
+          >
+            Undo
+          </button>
+        )}
       </div>
+      {preset && (
+        <p class="lab-preset-story">
+          <strong>{preset.title}:</strong> {preset.story}
+        </p>
+      )}
       <div class="lab-offers">
-        <OfferFieldset side="you" offer={state.you} name={state.yourName} />
-        <OfferFieldset side="competitor" offer={state.competitor} name={state.competitorName} />
+        <OfferFieldset side="you" offer={state.you} name={state.yourName} revision={revision} disabled={!ready} />
+        <OfferFieldset
+          side="competitor"
+          offer={state.competitor}
+          name={state.competitorName}
+          revision={revision}
+          disabled={!ready}
+        />
       </div>
 
       <section class="lab-results" aria-label="Results">
-        <p class="lab-headline" aria-live="polite">
-          {headline}
-        </p>
+        <p class="lab-headline">{said.headline}</p>
+        {pending.length > 0 && (
+          <p class="lab-pending">
+            {pending
+              .map((p) => `${p.label}: the figures use ${ratingText(p.using)} until the field holds a rating.`)
+              .join(' ')}
+          </p>
+        )}
         <dl class="lab-values">
           <div>
-            <dt>{yourName}</dt>
+            <dt>{names.you}</dt>
             <dd>
-              {number2.format(report.yourValue)}
+              {two.format(report.yourValue)}
               <span class="lab-formula">
-                ({number1.format(state.you.productQuality)} + {number1.format(state.you.serviceQuality)}) ÷ (
-                {number1.format(state.you.price)} + {number1.format(state.you.hassle)})
+                ({ratingText(state.you.productQuality)} + {ratingText(state.you.serviceQuality)}) ÷ (
+                {ratingText(state.you.price)} + {ratingText(state.you.hassle)})
               </span>
             </dd>
           </div>
           <div>
-            <dt>{state.competitorName || 'The competitor'}</dt>
+            <dt>{names.competitor}</dt>
             <dd>
-              {number2.format(report.competitorValue)}
+              {two.format(report.competitorValue)}
               <span class="lab-formula">
-                ({number1.format(state.competitor.productQuality)} + {number1.format(state.competitor.serviceQuality)})
-                ÷ ({number1.format(state.competitor.price)} + {number1.format(state.competitor.hassle)})
+                ({ratingText(state.competitor.productQuality)} + {ratingText(state.competitor.serviceQuality)}) ÷ (
+                {ratingText(state.competitor.price)} + {ratingText(state.competitor.hassle)})
               </span>
             </dd>
           </div>
+          <div>
+            <dt>Relative value</dt>
+            <dd class="lab-small-value">{said.relativeLabel}</dd>
+          </div>
+          <div>
+            <dt>Value-equivalent price</dt>
+            <dd class="lab-small-value">{said.equivalentLabel}</dd>
+          </div>
         </dl>
-        <p class="lab-equivalent">{equivalentPriceSentence(report, state.you.price, theirName)}</p>
+        <p class="lab-equivalent">{said.equivalentSentence}</p>
+        <p class="sr-only" role="status">
+          {announcement}
+        </p>
       </section>
 
-      <Prediction report={report} heading={embedded ? 'h3' : 'h2'} />
+      <Prediction key={revision} report={report} heading={embedded ? 'h3' : 'h2'} />
 
       <figure class="lab-chart">
         <div class="lab-chart-canvas">
@@ -456,7 +611,7 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
             ref={canvas}
             role="img"
             aria-label={`Bar chart: what customers get and give for each offer. ${table
-              .map((r) => `${r.name}: gets ${number1.format(r.get)}, gives ${number1.format(r.give)}`)
+              .map((r) => `${r.name}: gets ${ratingText(r.get)}, gives ${ratingText(r.give)}`)
               .join('; ')}.`}
           />
         </div>
@@ -471,32 +626,34 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
         >
           <summary>Show the chart’s numbers as a table</summary>
           {tableOpen && (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Offer</th>
-                  <th scope="col">Product quality</th>
-                  <th scope="col">Service quality</th>
-                  <th scope="col">Gets</th>
-                  <th scope="col">Price</th>
-                  <th scope="col">Hassle</th>
-                  <th scope="col">Gives</th>
-                </tr>
-              </thead>
-              <tbody>
-                {table.map((row) => (
-                  <tr key={row.name}>
-                    <th scope="row">{row.name}</th>
-                    <td>{number1.format(row.productQuality)}</td>
-                    <td>{number1.format(row.serviceQuality)}</td>
-                    <td>{number1.format(row.get)}</td>
-                    <td>{number1.format(row.price)}</td>
-                    <td>{number1.format(row.hassle)}</td>
-                    <td>{number1.format(row.give)}</td>
+            <div class="lab-table-scroll" role="region" aria-label="The chart’s numbers" tabIndex={0}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Offer</th>
+                    <th scope="col">Product quality</th>
+                    <th scope="col">Service quality</th>
+                    <th scope="col">Gets</th>
+                    <th scope="col">Price</th>
+                    <th scope="col">Hassle</th>
+                    <th scope="col">Gives</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {table.map((row) => (
+                    <tr key={row.name}>
+                      <th scope="row">{row.name}</th>
+                      <td>{ratingText(row.productQuality)}</td>
+                      <td>{ratingText(row.serviceQuality)}</td>
+                      <td>{ratingText(row.get)}</td>
+                      <td>{ratingText(row.price)}</td>
+                      <td>{ratingText(row.hassle)}</td>
+                      <td>{ratingText(row.give)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </details>
       </figure>
@@ -508,9 +665,18 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
         </p>
       )}
       <p class="lab-credit">
-        The value equation is Shaun Smith’s, from <cite>Where value comes from</cite> (smith+co, 2008). All ratings here
-        are illustrative until you enter your own.
+        The value equation is Shaun Smith’s, from <cite>Where value comes from (Part 2)</cite> (smith+co, 2008; see{' '}
+        <a href="/sources/#where-value-comes-from--value-equation">Sources</a>). All ratings here are illustrative until
+        you enter your own.
       </p>
+      <div class="lab-summary" aria-hidden="true">
+        <span>
+          {names.you} {two.format(report.yourValue)}
+        </span>
+        <span>
+          {names.competitor} {two.format(report.competitorValue)}
+        </span>
+      </div>
     </div>
   );
 }

@@ -149,19 +149,19 @@ describe('hostile and broken links', () => {
       'an unknown newer version is read as the current one, with a warning',
       withParam('v', '999'),
       { 'you.productQuality': 7 },
-      [/newer version of Valued \(format 999\)/],
+      [/comes from a newer version of this course/],
     ],
     [
       'a missing version is read as the current one',
       base.replace('v=1&', ''),
       { 'you.price': 6 },
-      [/does not say which format/],
+      [/does not say which version of the course made it/],
     ],
     [
       'a nonsense version is read as the current one',
       withParam('v', 'abc'),
       {},
-      [/format “abc” is not one Valued knows/],
+      [/version mark “abc” is not one this course uses/],
     ],
     [
       'broken percent-encoding resets only that field',
@@ -173,7 +173,9 @@ describe('hostile and broken links', () => {
       'price and hassle both 0 reset both, since value would be unbounded',
       withParam('p', '0').replace('h=5', 'h=0'),
       { 'you.price': 6, 'you.hassle': 5 },
-      [/both 0.*so your price was reset to 6/, /both 0.*so your hassle was reset to 5/],
+      [
+        /^Your price and hassle cannot both be 0 \(value would be unbounded\), so the lab set your price to 6 and your hassle to 5\.$/,
+      ],
     ],
     ['a rating with too many decimals is rounded', withParam('pq', '7.25'), { 'you.productQuality': 7.3 }, []],
     ['hexadecimal is not a number here', withParam('pq', '0x10'), { 'you.productQuality': 7 }, [/not a number/]],

@@ -23,6 +23,12 @@ export interface ScenarioIssue {
   message: string;
 }
 
+/** A rule across fields that a state breaks: the fields involved and why, in words. */
+export interface CrossFieldProblem {
+  fields: string[];
+  message: string;
+}
+
 /** One field of a scenario: where it lives in the state (`you.price`) and how it is encoded. */
 export interface FieldEntry {
   path: string;
@@ -41,10 +47,11 @@ export interface ScenarioDefinition<S extends object> {
   /** The fields, in the order they are written. */
   fields: readonly FieldEntry[];
   /**
-   * Rules across fields (e.g. price + hassle > 0). Returns the paths that break a rule, with the
-   * reason; decoding resets those fields to their defaults. Called on fully read states only.
+   * Rules across fields (e.g. price + hassle > 0). Returns each broken rule with the paths it
+   * involves and the reason in words; decoding resets those fields to their defaults. Called on
+   * fully read states only.
    */
-  crossCheck?: (state: S) => ScenarioIssue[];
+  crossCheck?: (state: S) => CrossFieldProblem[];
   /**
    * `migrations[n]` turns the key/value pairs of a version-n link into those of version n + 1.
    * Every version that ever shipped below `version` must have one.
@@ -98,7 +105,8 @@ export function validateScenario<S extends object>(definition: ScenarioDefinitio
     const result = v.safeParse(field.schema, getPath(state, path));
     if (!result.success) issues.push({ field: path, message: result.issues[0].message });
   }
-  return issues.length > 0 ? issues : (definition.crossCheck?.(state) ?? []);
+  if (issues.length > 0) return issues;
+  return (definition.crossCheck?.(state) ?? []).map((p) => ({ field: p.fields.join(', '), message: p.message }));
 }
 
 /**
@@ -192,13 +200,13 @@ export function decodeScenario<S extends object>(
       field: 'v',
       message:
         rawVersion === undefined
-          ? `The link does not say which format it uses; it was read as format ${definition.version}.`
-          : `The link’s format “${rawVersion.slice(0, 12)}” is not one Valued knows; it was read as format ${definition.version}.`,
+          ? 'The link does not say which version of the course made it; the lab read it as the current one.'
+          : `The link’s version mark “${rawVersion.slice(0, 12)}” is not one this course uses; the lab read it as the current version.`,
     });
   } else if (version > definition.version) {
     issues.push({
       field: 'v',
-      message: `The link was made by a newer version of Valued (format ${version}); it was read as format ${definition.version}, so some values may differ.`,
+      message: `The link comes from a newer version of this course; the lab read it as best it could, so check the values.`,
     });
   } else if (version < definition.version) {
     for (let from = version; from < definition.version; from++) {
@@ -238,16 +246,14 @@ export function decodeScenario<S extends object>(
     }
   }
 
-  // Rules across fields: reset the fields involved, say why.
-  const crossIssues = definition.crossCheck?.(state) ?? [];
-  for (const issue of crossIssues) {
-    const entry = definition.fields.find((f) => f.path === issue.field);
-    if (!entry) continue;
-    setPath(state as Record<string, unknown>, entry.path, entry.field.default);
-    issues.push({
-      field: entry.path,
-      message: `${issue.message}, so ${entry.field.label} was reset to ${entry.field.write(entry.field.default)}.`,
-    });
+  // Rules across fields: reset the fields involved, and say why once per rule.
+  for (const rule of definition.crossCheck?.(state) ?? []) {
+    const entries = rule.fields
+      .map((path) => definition.fields.find((f) => f.path === path))
+      .filter((entry) => entry !== undefined);
+    for (const entry of entries) setPath(state as Record<string, unknown>, entry.path, entry.field.default);
+    const reset = entries.map((e) => `${e.field.label} to ${e.field.write(e.field.default)}`).join(' and ');
+    issues.push({ field: rule.fields[0] ?? 'link', message: `${rule.message}, so the lab set ${reset}.` });
   }
   return { state, issues };
 }

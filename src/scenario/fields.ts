@@ -53,7 +53,8 @@ export function parseNumberText(
   const { min, max, decimals } = limits;
   const text = raw.trim();
   if (text === '') return { ok: false, reason: 'was empty' };
-  const normalised = /^[+-]?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
+  // A decimal comma ("7,5", or "7," while typing) reads like a point; "1,000" is not a thousand here.
+  const normalised = /^[+-]?\d*,\d*$/.test(text) && /\d/.test(text) ? text.replace(',', '.') : text;
   if (!NUMBER.test(normalised)) return { ok: false, reason: `“${clip(text)}” is not a number` };
   const parsed = Number(normalised);
   if (!Number.isFinite(parsed)) return { ok: false, reason: `“${clip(text)}” is too large to use` };

@@ -4,14 +4,8 @@
  * another link into the same tab (`hashchange`); writing uses `history.replaceState`, throttled,
  * so dragging a slider neither floods the history nor the browser.
  */
-import type { WritableAtom } from 'nanostores';
-import {
-  decodeScenario,
-  encodeScenario,
-  isScenarioFragment,
-  type ScenarioDefinition,
-  type ScenarioIssue,
-} from '../scenario/codec';
+import type { ReadableAtom } from 'nanostores';
+import { decodeScenario, encodeScenario, type ScenarioDefinition, type ScenarioIssue } from '../scenario/codec';
 
 export interface RestoreResult {
   issues: ScenarioIssue[];
@@ -27,21 +21,37 @@ export function scenarioUrl(labPath: string, fragment: string): string {
 }
 
 /**
- * Restores the scenario in the current URL, if there is one (`onRestore` is told, with any
- * issues), then writes every change back to the fragment. Returns the function that stops it.
+ * Whether a lab page should read this fragment as a scenario. On a lab page any `key=value`
+ * fragment is meant as one (a link whose `v=` is not first, or is missing, still opens, with a
+ * note); lesson pages use `isScenarioFragment` instead, because their fragments are heading anchors.
+ */
+export function looksLikeScenario(fragment: string): boolean {
+  return /(^|&)[^&=]+=/.test(fragment);
+}
+
+export interface BindOptions<S extends object> {
+  /** Puts a decoded scenario into the lab (an action, so the lab knows the scenario was replaced). */
+  load: (state: S) => void;
+  /** Told each time a scenario is opened from the URL, with anything that could not be used. */
+  onRestore: (result: RestoreResult) => void;
+  throttleMs?: number;
+}
+
+/**
+ * Restores the scenario in the current URL, if there is one, then writes every change back to the
+ * fragment. Returns the function that stops it.
  */
 export function bindScenarioToUrl<S extends object>(
-  store: WritableAtom<S>,
+  store: ReadableAtom<S>,
   definition: ScenarioDefinition<S>,
-  onRestore: (result: RestoreResult) => void,
-  throttleMs = 150,
+  { load, onRestore, throttleMs = 150 }: BindOptions<S>,
 ): () => void {
   let lastWritten = '';
   const restore = (): void => {
     const fragment = location.hash.replace(/^#/, '');
-    if (!isScenarioFragment(fragment) || fragment === lastWritten) return;
+    if (!looksLikeScenario(fragment) || fragment === lastWritten) return;
     const { state, issues } = decodeScenario(definition, fragment);
-    store.set(state);
+    load(state);
     onRestore({ issues });
   };
   restore();

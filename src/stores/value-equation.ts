@@ -2,7 +2,7 @@
  * State of the value equation lab: the scenario (two offers and their names) and the figures
  * computed from it. One lab per page, so the stores are module singletons.
  */
-import { atom, computed } from 'nanostores';
+import { atom, computed, map } from 'nanostores';
 import type { Lever } from '../calc/value-equation';
 import { valueEquationReport } from '../calc/value-equation-report';
 import { scenarioDefaults } from '../scenario/codec';
@@ -39,9 +39,26 @@ export function setOfferName(side: Side, name: string): void {
   $valueEquation.set({ ...$valueEquation.get(), [key]: name });
 }
 
-/** Replaces the whole scenario (from a link or a preset). */
+/**
+ * Counts whole-scenario replacements (link, preset, reset, undo), so inputs can drop what a learner
+ * was typing and show the new values.
+ */
+export const $scenarioRevision = atom(0);
+
+/**
+ * Number fields whose text cannot be used right now, by field id, with the value the figures use
+ * instead. The results say so, so a half-typed number never silently drives them.
+ */
+export const $inputProblems = map<Record<string, { label: string; using: number } | undefined>>({});
+
+export function setInputProblem(id: string, problem: { label: string; using: number } | undefined): void {
+  $inputProblems.setKey(id, problem);
+}
+
+/** Replaces the whole scenario (from a link, a preset, a reset or an undo). */
 export function loadScenario(state: ValueEquationState): void {
   $valueEquation.set(structuredClone(state));
+  $scenarioRevision.set($scenarioRevision.get() + 1);
 }
 
 /** Loads one of the illustrative presets by id. */

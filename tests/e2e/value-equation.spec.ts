@@ -26,7 +26,9 @@ test.describe('value equation lab', () => {
     page,
   }) => {
     await openLab(page);
-    await expect(headline(page)).toHaveText('Customers get 1.08× more value from your offer than from the market.');
+    await expect(headline(page)).toHaveText(
+      'Customers get 1.08 times as much value from your offer as from the market.',
+    );
     await expect(page.locator('.lab-values')).toContainText('1.18');
     await expect(page.locator('.lab-values')).toContainText('1.09');
     await expect(page.locator('.lab-equivalent')).toHaveText(
@@ -39,14 +41,18 @@ test.describe('value equation lab', () => {
     const hassle = yours(page).getByRole('slider', { name: /Hassle/ });
     await hassle.fill('1');
     // (7 + 6) ÷ (6 + 1) = 1.857…; the market (7 + 5) ÷ (5 + 6) = 1.0909…; ratio 1.70
-    await expect(headline(page)).toHaveText('Customers get 1.70× more value from your offer than from the market.');
+    await expect(headline(page)).toHaveText(
+      'Customers get 1.70 times as much value from your offer as from the market.',
+    );
     await expect(yours(page).getByRole('textbox', { name: /Hassle of Your offer/ })).toHaveValue('1');
 
     await page.getByRole('button', { name: 'A price war' }).click();
     // (6 + 5) ÷ (3 + 6) = 1.222; rival (6 + 5) ÷ (2.5 + 6) = 1.294; 1.294 ÷ 1.222 = 1.06
-    await expect(headline(page)).toHaveText('Customers get 1.06× more value from Discount rival than from your store.');
+    await expect(headline(page)).toHaveText(
+      'Customers get 1.06 times as much value from Discount rival as from Your store.',
+    );
     await page.getByRole('button', { name: 'Reset' }).click();
-    await expect(headline(page)).toContainText('1.08× more value from your offer');
+    await expect(headline(page)).toContainText('1.08 times as much value from your offer');
   });
 
   test('learner can work the lab with the keyboard alone', async ({ course, page }) => {
@@ -63,7 +69,7 @@ test.describe('value equation lab', () => {
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('4');
     // (8 + 6) ÷ (4 + 5) = 1.556; ÷ 1.0909 = 1.43
-    await expect(headline(page)).toContainText('1.43× more value');
+    await expect(headline(page)).toContainText('1.43 times as much value');
 
     const hassleGuess = page.getByRole('radio', { name: 'Hassle' });
     await course.tabTo(page.getByRole('radio', { name: 'Product quality' }));
@@ -74,7 +80,9 @@ test.describe('value equation lab', () => {
     await course.tabTo(page.getByRole('button', { name: 'Reveal the ranking' }));
     await page.keyboard.press('Enter');
     // Price and hassle tie at the top: one point off 9 gives 14 ÷ 8 − 14 ÷ 9 = 0.19.
-    await expect(page.locator('.prediction-verdict')).toHaveText('Right: hassle buys the most value for one step.');
+    await expect(page.locator('.prediction-verdict')).toHaveText(
+      'Right: hassle ties with price for the most value per step.',
+    );
     await expect(page.locator('.lever-ranking li').first()).toContainText('+0.19 value');
 
     await course.tabTo(page.getByText('Show the chart’s numbers as a table'));
@@ -182,9 +190,9 @@ test.describe('value equation lab', () => {
       ['a negative rating', 'csq=-3', /below the minimum of 0/],
       ['an empty value', 'sq=', /was empty/],
       ['a duplicate key', 'pq=8&pq=2', /appeared more than once/],
-      ['an unknown version', 'v=999&pq=8', /newer version of Valued/],
+      ['an unknown version', 'v=999&pq=8', /newer version of this course/],
       ['broken percent-encoding', 'yn=%E0%A4%A', /could not be read/],
-      ['price and hassle both 0', 'p=0&h=0', /both 0/],
+      ['price and hassle both 0', 'p=0&h=0', /cannot both be 0/],
       ['a 100 KB link', `pad=${'x'.repeat(100_000)}`, /too long/],
     ];
     for (const [name, params, message] of cases) {
@@ -224,5 +232,55 @@ test.describe('value equation lab', () => {
     await expect(own).toHaveAttribute('href', /\/labs\/value-equation\/#v=1&yn=Hassle-free%20prestige%20car/);
     await own.click();
     await expect(headline(page)).toContainText('Hassle-free prestige car');
+  });
+});
+
+test.describe('value equation lab, typing and undoing', () => {
+  test('a half-typed number never drives the figures, and Reset clears a bad field', async ({ page }) => {
+    await openLab(page);
+    const price = yours(page).getByRole('textbox', { name: /Price of Your offer/ });
+    await price.fill('');
+    await price.pressSequentially('11');
+    await expect(price).toHaveAccessibleDescription(/11 is above the scale’s maximum, 10/);
+    // The figures keep the price from before typing (6), and say so.
+    await expect(page.locator('.lab-formula').first()).toHaveText('(7 + 6) ÷ (6 + 5)');
+    await expect(page.locator('.lab-pending')).toHaveText(
+      'Your offer: price: the figures use 6 until the field holds a rating.',
+    );
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect(price).toHaveValue('6');
+    await expect(price).not.toHaveAttribute('aria-invalid');
+    await expect(page.locator('.lab-pending')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(price).toHaveValue('6');
+  });
+
+  test('a preset tells its story and can be undone', async ({ page }) => {
+    await openLab(page);
+    await yours(page).getByRole('textbox', { name: 'Name' }).fill('Acme');
+    await page.getByRole('button', { name: 'A price war' }).click();
+    await expect(page.locator('.lab-preset-story')).toContainText('keep undercutting each other');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(yours(page).getByRole('textbox', { name: 'Name' })).toHaveValue('Acme');
+    await expect(headline(page)).toContainText('from Acme as from the market');
+  });
+
+  test('a refused slider step leaves slider, field and figures in agreement', async ({ page }) => {
+    await openLab(page, '#v=1&p=0&h=1');
+    const hassle = yours(page).getByRole('slider', { name: /Hassle/ });
+    await hassle.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    await expect(hassle).toHaveValue('0.5');
+    await expect(yours(page).getByRole('textbox', { name: /Hassle of Your offer/ })).toHaveValue('0.5');
+    await expect(page.locator('.lab-formula').first()).toHaveText('(7 + 6) ÷ (0 + 0.5)');
+    await expect(hassle).toHaveAccessibleDescription(/Price and hassle cannot both be 0/);
+  });
+
+  test('an offer with no quality is described in words, never as infinity', async ({ page }) => {
+    await openLab(page, '#v=1&pq=0&sq=0');
+    await expect(headline(page)).toHaveText(
+      'Customers get no value from your offer: its product and service quality are both 0.',
+    );
+    await expect(page.locator('.lab')).not.toContainText(/∞|Infinity|NaN/);
   });
 });

@@ -9,7 +9,7 @@
  * inconvenient). An offer's price + hassle must be above 0.
  */
 import type { Offer } from '../../calc/value-equation';
-import { defineScenario, type FieldEntry, type ScenarioIssue } from '../codec';
+import { defineScenario, type CrossFieldProblem, type FieldEntry } from '../codec';
 import { numberField, textField } from '../fields';
 
 export interface ValueEquationState {
@@ -40,13 +40,14 @@ export const VALUE_EQUATION_START: ValueEquationState = {
   competitor: { productQuality: 7, serviceQuality: 5, price: 5, hassle: 6 },
 };
 
-function costCheck(state: ValueEquationState, side: 'you' | 'competitor', whose: string): ScenarioIssue[] {
+function costCheck(state: ValueEquationState, side: 'you' | 'competitor', whose: string): CrossFieldProblem[] {
   const offer = state[side];
   if (offer.price + offer.hassle > 0) return [];
-  const message = `${whose} price and hassle were both 0, which would make value unbounded`;
   return [
-    { field: `${side}.price`, message },
-    { field: `${side}.hassle`, message },
+    {
+      fields: [`${side}.price`, `${side}.hassle`],
+      message: `${whose} price and hassle cannot both be 0 (value would be unbounded)`,
+    },
   ];
 }
 
@@ -79,7 +80,7 @@ export const VALUE_EQUATION_PRESETS: readonly {
     id: 'remove-hassle',
     title: 'Take the hassle out',
     story:
-      'In the spirit of Smith’s Lexus example: a prestige car maker matches rivals on product, charges a little more, and removes the hassle of ownership with free pick-up, loan cars and guaranteed residuals.',
+      'In the spirit of Smith’s Lexus example: a prestige car maker matches its rivals on the car itself and removes the hassle of ownership with free pick-up, loan cars and guaranteed residuals, which customers also feel as better service. The ratings are invented.',
     state: {
       yourName: 'Hassle-free prestige car',
       you: { productQuality: 8.5, serviceQuality: 9, price: 8, hassle: 2.5 },
@@ -91,7 +92,7 @@ export const VALUE_EQUATION_PRESETS: readonly {
     id: 'price-war',
     title: 'A price war',
     story:
-      'Two retailers with the same products and the same queues keep undercutting each other; neither touches quality or hassle.',
+      'Two retailers with the same products and the same queues keep undercutting each other; neither touches quality or hassle. The ratings are invented.',
     state: {
       yourName: 'Your store',
       you: { productQuality: 6, serviceQuality: 5, price: 3, hassle: 6 },
@@ -103,7 +104,7 @@ export const VALUE_EQUATION_PRESETS: readonly {
     id: 'quality-race',
     title: 'A quality race',
     story:
-      'A software firm adds feature after feature to beat a rival’s product rating, and raises its price to pay for them.',
+      'A software firm adds feature after feature to beat a rival’s product rating, and raises its price to pay for them. The ratings are invented.',
     state: {
       yourName: 'Your product',
       you: { productQuality: 9.5, serviceQuality: 5, price: 8, hassle: 6 },

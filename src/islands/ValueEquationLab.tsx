@@ -252,6 +252,22 @@ const OfferFieldset = memo(function OfferFieldset({ side, offer, name, revision,
   );
 });
 
+/** One offer's perceived value with the arithmetic behind it. */
+function OfferValue({ name, offer, value }: { name: string; offer: Offer; value: number }) {
+  const { productQuality, serviceQuality, price, hassle } = offer;
+  return (
+    <div>
+      <dt>{name}</dt>
+      <dd>
+        {two.format(value)}
+        <span class="lab-formula">
+          {`(${ratingText(productQuality)} + ${ratingText(serviceQuality)}) ÷ (${ratingText(price)} + ${ratingText(hassle)})`}
+        </span>
+      </dd>
+    </div>
+  );
+}
+
 function LinkNotice({ issues, onDismiss }: { issues: ScenarioIssue[]; onDismiss: () => void }) {
   return (
     <div class={`lab-notice ${issues.length > 0 ? 'has-issues' : ''}`} role="status">
@@ -568,26 +584,8 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
           </p>
         )}
         <dl class="lab-values">
-          <div>
-            <dt>{names.you}</dt>
-            <dd>
-              {two.format(report.yourValue)}
-              <span class="lab-formula">
-                ({ratingText(state.you.productQuality)} + {ratingText(state.you.serviceQuality)}) ÷ (
-                {ratingText(state.you.price)} + {ratingText(state.you.hassle)})
-              </span>
-            </dd>
-          </div>
-          <div>
-            <dt>{names.competitor}</dt>
-            <dd>
-              {two.format(report.competitorValue)}
-              <span class="lab-formula">
-                ({ratingText(state.competitor.productQuality)} + {ratingText(state.competitor.serviceQuality)}) ÷ (
-                {ratingText(state.competitor.price)} + {ratingText(state.competitor.hassle)})
-              </span>
-            </dd>
-          </div>
+          <OfferValue name={names.you} offer={state.you} value={report.yourValue} />
+          <OfferValue name={names.competitor} offer={state.competitor} value={report.competitorValue} />
           <div>
             <dt>Relative value</dt>
             <dd class="lab-small-value">{said.relativeLabel}</dd>

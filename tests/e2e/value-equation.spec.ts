@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -283,4 +284,31 @@ test.describe('value equation lab, typing and undoing', () => {
     );
     await expect(page.locator('.lab')).not.toContainText(/∞|Infinity|NaN/);
   });
+});
+
+test.describe('value equation lab, accessibility with everything open', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the lab with a link notice, the ranking and the data table open has no WCAG 2.2 AA violations (${theme})`, async ({
+      page,
+    }) => {
+      await page.addInitScript((t) => {
+        localStorage.setItem('starlight-theme', t);
+      }, theme);
+      await openLab(page, '#v=1&pq=abc&p=0&h=0');
+      await page.getByRole('radio', { name: 'Price' }).check();
+      await page.getByRole('button', { name: 'Reveal the ranking' }).click();
+      await page.getByText('Show the chart’s numbers as a table').click();
+      await yours(page)
+        .getByRole('textbox', { name: /Hassle of/ })
+        .fill('twelve');
+      await page.locator('.lab-chart canvas').scrollIntoViewIfNeeded();
+      const results = await new AxeBuilder({ page })
+        .include('[data-lab="value-equation"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }))).toEqual(
+        [],
+      );
+    });
+  }
 });

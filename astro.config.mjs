@@ -26,6 +26,7 @@ export default defineConfig({
       sidebar: [
         { label: 'Course home', link: '/' },
         { label: 'Lessons', items: [{ autogenerate: { directory: 'content/lessons' } }] },
+        // One entry per published lab (src/course/labs.ts lists them for the home page).
         { label: 'Labs', items: [{ label: 'Value equation', link: '/labs/value-equation/' }] },
         { label: 'Sources', link: '/sources/' },
       ],

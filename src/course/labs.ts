@@ -1,7 +1,8 @@
 /**
- * The hands-on labs the course's stable URLs reserve (DESIGN.md, "Stable URLs"). A lesson names the
- * lab it embeds with one of these ids in its frontmatter (`lesson.lab`); the id is also the last
- * segment of the lab's standalone page, `/labs/<id>/`.
+ * The hands-on labs. `labIds` are the ids the course's stable URLs reserve; a lesson names the
+ * lab it embeds with one of them in its frontmatter (`lesson.lab`), and the id is also the last
+ * segment of the lab's standalone page, `/labs/<id>/`. `publishedLabs` are the labs that exist
+ * today, in course order: the home page and the sidebar list these.
  */
 export const labIds = ['value-equation', 'ltv-roi', 'allocation', 'customer-base'] as const;
 export type LabId = (typeof labIds)[number];
@@ -10,3 +11,19 @@ export type LabId = (typeof labIds)[number];
 export function labPath(id: LabId): string {
   return `/labs/${id}/`;
 }
+
+export interface PublishedLab {
+  id: LabId;
+  title: string;
+  /** One sentence on what the learner does in it. */
+  summary: string;
+}
+
+export const publishedLabs: readonly PublishedLab[] = [
+  {
+    id: 'value-equation',
+    title: 'Value equation',
+    summary:
+      'Rate your offer against a competitor’s on Shaun Smith’s value equation, find the lever that buys the most value, and share the scenario as a link.',
+  },
+];

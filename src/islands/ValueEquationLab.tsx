@@ -86,8 +86,8 @@ const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, o
   // The value before the learner started typing: what the figures fall back to while the text is unusable.
   const beforeEdit = useRef(value);
   const problemId = `${side}.${lever}`;
-  // The value this field itself last sent to the store: its echo must not overwrite the text.
-  const sentByField = useRef<number | undefined>(undefined);
+  // While the learner types here, the text is theirs: value changes are the echo of their own typing.
+  const field = useRef<HTMLInputElement>(null);
 
   const show = (next: string, message: string | undefined): void => {
     typed.current = next;
@@ -97,10 +97,7 @@ const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, o
 
   // A slider, preset, reset or link changed the value: show it, unless the field already says it.
   useEffect(() => {
-    if (sentByField.current === value) {
-      sentByField.current = undefined;
-      return;
-    }
+    if (field.current !== null && document.activeElement === field.current) return;
     const parsed = parseNumberText(typed.current, RATING);
     if (!parsed.ok || parsed.value !== value) {
       show(ratingText(value), undefined);
@@ -138,14 +135,11 @@ const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, o
           : `${capitalise(parsed.reason.replace(/ is (below|above) the (minimum|maximum) of/, ' is $1 the scale’s $2,'))}. Enter a rating from 0 to 10.`;
       show(raw, reason);
       // A half-typed number (the "1" of "11") must not drive the figures: use the value from before.
-      if (value !== beforeEdit.current) sentByField.current = beforeEdit.current;
       setLever(side, lever, beforeEdit.current);
       setInputProblem(problemId, { label: `${offerName}: ${label.toLowerCase()}`, using: beforeEdit.current });
       return;
     }
-    if (parsed.value !== value) sentByField.current = parsed.value;
     if (!setLever(side, lever, parsed.value)) {
-      sentByField.current = undefined;
       show(raw, 'Price and hassle cannot both be 0: an offer that is free and effortless has unbounded value.');
       setInputProblem(problemId, { label: `${offerName}: ${label.toLowerCase()}`, using: value });
       return;
@@ -175,6 +169,7 @@ const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, o
         }}
       />
       <input
+        ref={field}
         class="lever-number"
         type="text"
         inputMode="decimal"

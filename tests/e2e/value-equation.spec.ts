@@ -256,6 +256,18 @@ test.describe('value equation lab, typing and undoing', () => {
     await expect(price).toHaveValue('6');
   });
 
+  test('fast typing keeps every keystroke: "100" stays "100" with its message', async ({ page }) => {
+    await openLab(page);
+    const quality = theirs(page).getByRole('textbox', { name: /Product quality of/ });
+    await quality.fill('');
+    await quality.pressSequentially('100');
+    await expect(quality).toHaveValue('100');
+    await expect(quality).toHaveAccessibleDescription(/100 is above the scale’s maximum, 10/);
+    await expect(page.locator('.lab-formula').nth(1)).toHaveText('(7 + 5) ÷ (5 + 6)');
+    await quality.press('Tab');
+    await expect(quality).toHaveValue('100');
+  });
+
   test('a preset tells its story and can be undone', async ({ page }) => {
     await openLab(page);
     await yours(page).getByRole('textbox', { name: 'Name' }).fill('Acme');

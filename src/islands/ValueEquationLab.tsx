@@ -136,12 +136,12 @@ const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, o
       show(raw, reason);
       // A half-typed number (the "1" of "11") must not drive the figures: use the value from before.
       setLever(side, lever, beforeEdit.current);
-      setInputProblem(problemId, { label: `${offerName}: ${label.toLowerCase()}`, using: beforeEdit.current });
+      setInputProblem(problemId, { label: `${offerName}’s ${label.toLowerCase()}`, using: beforeEdit.current });
       return;
     }
     if (!setLever(side, lever, parsed.value)) {
       show(raw, 'Price and hassle cannot both be 0: an offer that is free and effortless has unbounded value.');
-      setInputProblem(problemId, { label: `${offerName}: ${label.toLowerCase()}`, using: value });
+      setInputProblem(problemId, { label: `${offerName}’s ${label.toLowerCase()}`, using: value });
       return;
     }
     show(raw, undefined);

@@ -246,7 +246,7 @@ test.describe('value equation lab, typing and undoing', () => {
     // The figures keep the price from before typing (6), and say so.
     await expect(page.locator('.lab-formula').first()).toHaveText('(7 + 6) ÷ (6 + 5)');
     await expect(page.locator('.lab-pending')).toHaveText(
-      'Your offer: price: the figures use 6 until the field holds a rating.',
+      'Your offer’s price: the figures use 6 until the field holds a rating.',
     );
     await page.getByRole('button', { name: 'Reset' }).click();
     await expect(price).toHaveValue('6');

@@ -32,6 +32,7 @@ import {
   setOfferName,
   type Side,
 } from '../stores/value-equation';
+import { LinkNotice, ShareBar } from './LabParts';
 import { memo } from './memo';
 import { useStoreValue } from './use-store';
 
@@ -263,28 +264,6 @@ function OfferValue({ name, offer, value }: { name: string; offer: Offer; value:
   );
 }
 
-function LinkNotice({ issues, onDismiss }: { issues: ScenarioIssue[]; onDismiss: () => void }) {
-  return (
-    <div class={`lab-notice ${issues.length > 0 ? 'has-issues' : ''}`} role="status">
-      <p>
-        {issues.length > 0
-          ? 'This scenario was opened from a link. Some of it needed attention:'
-          : 'This scenario was opened from a shared link.'}
-      </p>
-      {issues.length > 0 && (
-        <ul>
-          {issues.map((issue) => (
-            <li key={issue.field + issue.message}>{issue.message}</li>
-          ))}
-        </ul>
-      )}
-      <button type="button" class="course-button small" onClick={onDismiss}>
-        Dismiss
-      </button>
-    </div>
-  );
-}
-
 /** `heading` is the level that fits where the lab sits: h2 on its own page, h3 inside a lesson section. */
 function Prediction({ report, heading: Heading }: { report: ValueEquationReport; heading: 'h2' | 'h3' }) {
   const id = useId();
@@ -371,58 +350,6 @@ function Prediction({ report, heading: Heading }: { report: ValueEquationReport;
         </>
       )}
     </section>
-  );
-}
-
-function ShareBar({ fragment }: { fragment: string }) {
-  const [status, setStatus] = useState('');
-  const canShare = typeof navigator !== 'undefined' && 'share' in navigator;
-  const url = scenarioUrl(LAB_PATH, fragment);
-  // A "copied" message is about the link as it was: clear it once the scenario changes.
-  useEffect(() => {
-    setStatus('');
-  }, [fragment]);
-  return (
-    <div class="lab-share">
-      <button
-        type="button"
-        class="course-button"
-        onClick={() => {
-          navigator.clipboard.writeText(url).then(
-            () => {
-              setStatus('Link copied. Anyone who opens it sees this scenario.');
-            },
-            () => {
-              setStatus('Your browser did not allow copying. Select the link below and copy it.');
-            },
-          );
-        }}
-      >
-        Copy link
-      </button>
-      {canShare && (
-        <button
-          type="button"
-          class="course-button"
-          onClick={() => {
-            navigator.share({ title: 'Value equation scenario', url }).catch((error: unknown) => {
-              // Closing the share sheet is not a failure worth reporting; anything else is.
-              if (!(error instanceof DOMException && error.name === 'AbortError')) {
-                setStatus('Sharing did not work here. Use Copy link instead.');
-              }
-            });
-          }}
-        >
-          Share…
-        </button>
-      )}
-      <p class="lab-share-status" role="status">
-        {status}
-      </p>
-      <p class="lab-share-url">
-        <a href={url}>{url}</a>
-      </p>
-    </div>
   );
 }
 
@@ -651,7 +578,7 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
         </details>
       </figure>
 
-      <ShareBar fragment={fragment} />
+      <ShareBar fragment={fragment} labPath={LAB_PATH} title="Value equation scenario" />
       {embedded && (
         <p class="lab-standalone">
           <a href={scenarioUrl(LAB_PATH, fragment)}>Open this scenario on the lab’s own page</a>

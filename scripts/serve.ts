@@ -7,7 +7,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,9 +30,15 @@ const TYPES: Record<string, string> = {
 export function serveStatic(root: string, port: number): Promise<Server> {
   const base = resolve(root);
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://local').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://local').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
     let file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
+    if (file !== base && !file.startsWith(base + sep)) {
       response.writeHead(403).end();
       return;
     }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Offer } from './value-equation';
+import { perceivedValue, type Offer } from './value-equation';
 import { describeValueEquation, valueEquationReport, type OfferNames } from './value-equation-report';
 
 const names: OfferNames = {
@@ -29,7 +30,7 @@ describe('what the value equation lab says', () => {
       'Customers get 1.08 times as much value from your offer as from the market.',
       '1.08 (you are ahead)',
       '6.92',
-      'You could raise your price rating from 6 to 6.92 before losing your value advantage over the market.',
+      'You could raise your price rating from 6 to 6.9 before losing your value advantage over the market.',
     ],
     // you 16/10 = 1.6; rival 12/6 = 2.0; ratio 0.8, shown as the rival's 1.25; eq 16/2 − 5 = 3; cut 2 ≤ hassle 5
     [
@@ -39,7 +40,7 @@ describe('what the value equation lab says', () => {
       'Customers get 1.25 times as much value from the market as from your offer.',
       '0.80 (you are behind)',
       '3.00',
-      'To match the market, cut your price rating from 5 to 3.00, or cut hassle by the same 2.00 points: in the equation they weigh the same.',
+      'To match the market, cut your price rating from 5 to 3, or cut hassle by the same 2 points: in the equation they weigh the same.',
     ],
     // you 10/9 = 1.111; market 16/6 = 2.667; eq 10/2.667 − 1 = 2.75; cut 8 − 2.75 = 5.25 > hassle 1
     [
@@ -49,7 +50,7 @@ describe('what the value equation lab says', () => {
       'Customers get 2.40 times as much value from the market as from your offer.',
       '0.42 (you are behind)',
       '2.75',
-      'To match the market, cut your price rating from 8 to 2.75; hassle (1) is too low to close the gap on its own.',
+      'To match the market, cut your price rating from 8 to 2.7; hassle (1) is too low to close the gap on its own.',
     ],
     // you 2/10 = 0.2; market 20/2 = 10; eq 2/10 − 5 = −4.8; needed cost 0.2 ≥ 0.1
     [
@@ -59,7 +60,7 @@ describe('what the value equation lab says', () => {
       'Customers get 50.00 times as much value from the market as from your offer.',
       '0.02 (you are behind)',
       '-4.80 (below the 0–10 scale)',
-      'Even a free offer would not match the market: price and hassle together would have to fall from 10 to 0.20, so raise quality as well.',
+      'Even a free offer would not match the market: price and hassle together would have to fall from 10 to 0.2, so raise quality as well.',
     ],
     // you 17.5/10.5 = 1.667; rivals 15.5/13.5 = 1.148; eq 17.5/1.148 − 2.5 = 12.74
     [
@@ -143,5 +144,28 @@ describe('the lever ranking', () => {
       'serviceQuality',
     ]);
     expect(valueEquationReport(offer(10, 10, 0, 0.1), offer(7, 5, 5, 6)).bestLevers).toEqual([]);
+  });
+});
+
+describe('advice a learner can follow', () => {
+  test('the price the advice names, typed to one decimal, really matches or beats the competitor', () => {
+    const rating = fc.integer({ min: 0, max: 100 }).map((n) => n / 10);
+    const anOffer = fc
+      .record({ productQuality: rating, serviceQuality: rating, price: rating, hassle: rating })
+      .filter((o) => o.price + o.hassle > 0 && o.productQuality + o.serviceQuality > 0);
+    fc.assert(
+      fc.property(anOffer, anOffer, (you, competitor) => {
+        const report = valueEquationReport(you, competitor);
+        const said = describeValueEquation(you, report, names, 'en');
+        const named = /price rating from [\d.]+ to ([\d.]+)/.exec(said.equivalentSentence)?.[1];
+        if (named === undefined || report.standing === 'level') return;
+        const advised = { ...you, price: Number(named) };
+        if (advised.price + advised.hassle <= 0) return;
+        const value = perceivedValue(advised);
+        // Ahead: the raised price still keeps the advantage; behind: the cut price closes the gap.
+        expect(value).toBeGreaterThanOrEqual(report.competitorValue - 1e-9);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -113,6 +113,15 @@ export interface ValueEquationText {
   equivalentSentence: string;
 }
 
+/** Down to one decimal, the precision a learner can type: advice rounded this way can be followed. */
+function floorTenth(x: number): number {
+  return Math.floor(x * 10 + 1e-9) / 10;
+}
+
+function ceilTenth(x: number): number {
+  return Math.ceil(x * 10 - 1e-9) / 10;
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -124,8 +133,12 @@ export function describeValueEquation(
   names: OfferNames,
   locale?: string,
 ): ValueEquationText {
-  const two = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const two = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    numberingSystem: 'latn',
+  });
+  const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, numberingSystem: 'latn' });
   const mine = names.youIsDefault ? names.you.toLowerCase() : names.you;
   const theirs = names.competitorIsDefault ? names.competitor.toLowerCase() : names.competitor;
   const { relative, equivalentPrice: eq } = report;
@@ -181,20 +194,20 @@ export function describeValueEquation(
     equivalentSentence =
       eq > RATING_MAX
         ? `Even at the top of the price scale (10) customers would still get more value from you than from ${theirs}.`
-        : `You could raise your price rating from ${price} to ${two.format(eq)} before losing your value advantage over ${theirs}.`;
+        : `You could raise your price rating from ${price} to ${one.format(floorTenth(eq))} before losing your value advantage over ${theirs}.`;
   } else {
     const cut = you.price - eq;
     if (eq >= 0) {
       equivalentSentence =
         you.hassle >= cut
-          ? `To match ${theirs}, cut your price rating from ${price} to ${two.format(eq)}, or cut hassle by the same ${two.format(cut)} points: in the equation they weigh the same.`
-          : `To match ${theirs}, cut your price rating from ${price} to ${two.format(eq)}; hassle (${one.format(you.hassle)}) is too low to close the gap on its own.`;
+          ? `To match ${theirs}, cut your price rating from ${price} to ${one.format(floorTenth(eq))}, or cut hassle by the same ${one.format(ceilTenth(cut))} points: in the equation they weigh the same.`
+          : `To match ${theirs}, cut your price rating from ${price} to ${one.format(floorTenth(eq))}; hassle (${one.format(you.hassle)}) is too low to close the gap on its own.`;
     } else {
       const quality = you.productQuality + you.serviceQuality;
       const neededCost = quality / report.competitorValue;
       equivalentSentence =
         neededCost >= MIN_TOTAL_COST
-          ? `Even a free offer would not match ${theirs}: price and hassle together would have to fall from ${one.format(you.price + you.hassle)} to ${two.format(neededCost)}, so raise quality as well.`
+          ? `Even a free offer would not match ${theirs}: price and hassle together would have to fall from ${one.format(you.price + you.hassle)} to ${one.format(floorTenth(neededCost))}, so raise quality as well.`
           : `No cut in price or hassle can match ${theirs}: raise quality.`;
     }
   }

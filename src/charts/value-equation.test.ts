@@ -51,6 +51,6 @@ describe('the value equation chart', () => {
 
   test('offers without a name still get a label', () => {
     const unnamed = valueEquationTable({ ...VALUE_EQUATION_START, yourName: '', competitorName: '' });
-    expect(unnamed.map((r) => r.name)).toEqual(['Your offer', 'The competitor']);
+    expect(unnamed.map((r) => r.name)).toEqual(['Your offer', 'The market']);
   });
 });

@@ -4,7 +4,7 @@
  * perceived value. Pure: returns a chart.js configuration object; tested without a canvas.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { ValueEquationState } from '../scenario/labs/value-equation';
+import { displayNames, type ValueEquationState } from '../scenario/labs/value-equation';
 import type { ChartColors } from './theme';
 
 export const SERIES = [
@@ -24,9 +24,10 @@ export function valueEquationTable(state: ValueEquationState): {
   hassle: number;
   give: number;
 }[] {
+  const names = displayNames(state);
   return [
-    { name: state.yourName || 'Your offer', offer: state.you },
-    { name: state.competitorName || 'The competitor', offer: state.competitor },
+    { name: names.you, offer: state.you },
+    { name: names.competitor, offer: state.competitor },
   ].map(({ name, offer }) => ({
     name,
     ...offer,

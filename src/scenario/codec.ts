@@ -211,7 +211,17 @@ export function decodeScenario<S extends object>(
   } else if (version < definition.version) {
     for (let from = version; from < definition.version; from++) {
       const migrate = definition.migrations?.[from];
-      if (migrate) params = migrate(new Map(params));
+      try {
+        if (migrate) params = migrate(new Map(params));
+      } catch {
+        // A migration that fails must not break the page: read what is there as the current format.
+        issues.push({
+          field: 'v',
+          message:
+            'The link comes from an older version of this course and could not be fully updated; check the values.',
+        });
+        break;
+      }
     }
   }
 

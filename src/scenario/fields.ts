@@ -36,7 +36,10 @@ function roundTo(value: number, decimals: number): number {
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
-/** Formats a number for a link: no exponent, no trailing zeros, at most `decimals` decimals. */
+/**
+ * Formats a number for a link: no trailing zeros, at most `decimals` decimals. (`String` writes an
+ * exponent from 1e21 up; no field's range reaches that yet, and `parseNumberText` reads exponents.)
+ */
 function formatNumber(value: number, decimals: number): string {
   return String(roundTo(value, decimals));
 }

@@ -40,6 +40,26 @@ export const VALUE_EQUATION_START: ValueEquationState = {
   competitor: { productQuality: 7, serviceQuality: 5, price: 5, hassle: 6 },
 };
 
+/**
+ * The names the lab shows: what the learner typed, or the starting names when a field is empty.
+ * `…IsDefault` says a name is the lab's own ("Your offer"), which reads lower-case mid-sentence.
+ */
+export function displayNames(state: ValueEquationState): {
+  you: string;
+  competitor: string;
+  youIsDefault: boolean;
+  competitorIsDefault: boolean;
+} {
+  const you = state.yourName || VALUE_EQUATION_START.yourName;
+  const competitor = state.competitorName || VALUE_EQUATION_START.competitorName;
+  return {
+    you,
+    competitor,
+    youIsDefault: you === VALUE_EQUATION_START.yourName,
+    competitorIsDefault: competitor === VALUE_EQUATION_START.competitorName,
+  };
+}
+
 function costCheck(state: ValueEquationState, side: 'you' | 'competitor', whose: string): CrossFieldProblem[] {
   const offer = state[side];
   if (offer.price + offer.hassle > 0) return [];

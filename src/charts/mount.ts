@@ -29,11 +29,15 @@ export function themeColors(): ChartColors {
   };
 }
 
-/** Returns a function that stops observing and destroys the chart. */
+/**
+ * Returns a function that stops observing and destroys the chart. `onLoadError` is called if
+ * chart.js cannot be fetched.
+ */
 export function mountChartWhenVisible<T, K extends Kind>(
   canvas: HTMLCanvasElement,
   store: ReadableAtom<T>,
   build: (value: T, colors: ChartColors) => ChartConfiguration<K>,
+  onLoadError?: () => void,
 ): () => void {
   let chart: ChartType<K> | undefined;
   let stopped = false;
@@ -50,16 +54,22 @@ export function mountChartWhenVisible<T, K extends Kind>(
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((e) => e.isIntersecting)) return;
     observer.disconnect();
-    void import('./chart-runtime').then(({ Chart }) => {
-      if (stopped) return;
-      chart = new Chart(canvas, build(store.get(), themeColors()));
-      cleanups.push(store.listen(redraw));
-      const themeWatch = new MutationObserver(redraw);
-      themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-      cleanups.push(() => {
-        themeWatch.disconnect();
-      });
-    });
+    import('./chart-runtime').then(
+      ({ Chart }) => {
+        if (stopped) return;
+        chart = new Chart(canvas, build(store.get(), themeColors()));
+        cleanups.push(store.listen(redraw));
+        const themeWatch = new MutationObserver(redraw);
+        themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+        cleanups.push(() => {
+          themeWatch.disconnect();
+        });
+      },
+      () => {
+        // The chunk did not arrive: let the page offer the numbers another way.
+        if (!stopped) onLoadError?.();
+      },
+    );
   });
   observer.observe(canvas);
 

@@ -10,11 +10,13 @@ import type { Lever, Offer } from '../calc/value-equation';
 import { describeValueEquation, type ValueEquationReport } from '../calc/value-equation-report';
 import { mountChartWhenVisible } from '../charts/mount';
 import { valueEquationChartConfig, valueEquationTable } from '../charts/value-equation';
-import { encodeScenario, type ScenarioIssue } from '../scenario/codec';
+import { decodeScenario, encodeScenario, isScenarioFragment, type ScenarioIssue } from '../scenario/codec';
 import { cleanText, parseNumberText } from '../scenario/fields';
 import {
+  NAME_MAX_LENGTH,
+  RATING_LIMITS,
   VALUE_EQUATION_PRESETS,
-  VALUE_EQUATION_START,
+  displayNames,
   valueEquationScenario,
   type ValueEquationState,
 } from '../scenario/labs/value-equation';
@@ -37,8 +39,8 @@ import { memo } from './memo';
 import { useStoreValue } from './use-store';
 
 const LAB_PATH = '/labs/value-equation/';
-const NAME_MAX = 40;
-const RATING = { min: 0, max: 10, decimals: 1 } as const;
+const NAME_MAX = NAME_MAX_LENGTH;
+const RATING = RATING_LIMITS;
 
 const LEVERS: { lever: Lever; label: string; hint: string }[] = [
   { lever: 'productQuality', label: 'Product quality', hint: '10 = the best customers can get' },
@@ -54,8 +56,13 @@ const LEVER_NAMES: Record<Lever, string> = {
   hassle: 'hassle',
 };
 
-const two = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const one = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, useGrouping: false });
+const two = new Intl.NumberFormat(undefined, {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  numberingSystem: 'latn',
+});
+// Latin digits: the number fields must read back what they show.
+const one = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, useGrouping: false, numberingSystem: 'latn' });
 
 /** A rating as a number field shows it, in the learner's locale ("7,5" in Poland, "7.5" in the UK). */
 function ratingText(value: number): string {
@@ -161,7 +168,7 @@ const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, o
         type="range"
         min={0}
         max={10}
-        step={0.5}
+        step={0.1}
         value={value}
         aria-valuetext={`${ratingText(value)} out of 10`}
         aria-describedby={error ? errorId : undefined}
@@ -203,12 +210,22 @@ const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, o
 interface OfferFieldsetProps {
   side: Side;
   offer: Offer;
+  /** The name as typed (may be empty). */
   name: string;
+  /** The name the lab shows for it (the starting name when empty). */
+  displayName: string;
   revision: number;
   disabled: boolean;
 }
 
-const OfferFieldset = memo(function OfferFieldset({ side, offer, name, revision, disabled }: OfferFieldsetProps) {
+const OfferFieldset = memo(function OfferFieldset({
+  side,
+  offer,
+  name,
+  displayName,
+  revision,
+  disabled,
+}: OfferFieldsetProps) {
   const id = useId();
   const legend = side === 'you' ? 'Your offer' : 'The competitor';
   // The field keeps what the learner types (spaces included); the scenario keeps it cleaned.
@@ -240,7 +257,7 @@ const OfferFieldset = memo(function OfferFieldset({ side, offer, name, revision,
           label={label}
           hint={hint}
           value={offer[lever]}
-          offerName={name || legend}
+          offerName={displayName}
           revision={revision}
         />
       ))}
@@ -265,13 +282,23 @@ function OfferValue({ name, offer, value }: { name: string; offer: Offer; value:
 }
 
 /** `heading` is the level that fits where the lab sits: h2 on its own page, h3 inside a lesson section. */
-function Prediction({ report, heading: Heading }: { report: ValueEquationReport; heading: 'h2' | 'h3' }) {
+function Prediction({
+  report,
+  heading: Heading,
+  announce,
+}: {
+  report: ValueEquationReport;
+  heading: 'h2' | 'h3';
+  announce: (text: string) => void;
+}) {
   const id = useId();
   const [guess, setGuess] = useState<Lever | undefined>();
-  const [revealed, setRevealed] = useState(false);
+  // The report the guess was judged against: once the offer changes, the verdict no longer applies.
+  const [revealedFor, setRevealedFor] = useState<ValueEquationReport | undefined>();
+  const revealed = revealedFor !== undefined;
   const winners = report.bestLevers;
   const verdict =
-    guess === undefined
+    guess === undefined || revealedFor !== report
       ? undefined
       : winners.length === 0
         ? 'No lever gains anything for this offer: every one is at the end of its scale or held by the rules.'
@@ -309,7 +336,13 @@ function Prediction({ report, heading: Heading }: { report: ValueEquationReport;
             type="button"
             class="course-button primary"
             onClick={() => {
-              setRevealed(true);
+              setRevealedFor(report);
+              const best = report.bestLevers.map((l) => LEVER_NAMES[l]).join(' and ');
+              announce(
+                best
+                  ? `Ranking revealed: ${best} ${report.bestLevers.length > 1 ? 'buy' : 'buys'} the most value for one step.`
+                  : 'Ranking revealed.',
+              );
             }}
           >
             {guess ? 'Reveal the ranking' : 'Skip the guess and reveal'}
@@ -317,7 +350,7 @@ function Prediction({ report, heading: Heading }: { report: ValueEquationReport;
         </>
       ) : (
         <>
-          <div role="status">
+          <div>
             {verdict && <p class="prediction-verdict">{verdict}</p>}
             <ol class="lever-ranking">
               {report.steps.map(({ lever, gain, tied, noGainReason }) => (
@@ -341,7 +374,7 @@ function Prediction({ report, heading: Heading }: { report: ValueEquationReport;
             type="button"
             class="course-button"
             onClick={() => {
-              setRevealed(false);
+              setRevealedFor(undefined);
               setGuess(undefined);
             }}
           >
@@ -372,34 +405,46 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
   const [ready, setReady] = useState(false);
   // The data table is built only while it is open: fewer nodes to update on every slider step.
   const [tableOpen, setTableOpen] = useState(false);
+  // chart.js could not be loaded (a flaky network): say so and show the numbers instead.
+  const [chartFailed, setChartFailed] = useState(false);
 
   useEffect(() => {
     setReady(true);
   }, []);
 
   useEffect(() => {
-    if (embedded) return undefined;
-    return bindScenarioToUrl($valueEquation, valueEquationScenario, {
-      load: loadScenario,
-      onRestore: (result) => {
-        setRestored(result);
-        setPreset(undefined);
-        setUndo(undefined);
-      },
-    });
+    const onRestore = (result: { issues: ScenarioIssue[] }): void => {
+      setRestored(result);
+      setPreset(undefined);
+      setUndo(undefined);
+      setAnnouncement(
+        result.issues.length > 0
+          ? `Scenario opened from a link. ${result.issues.length} of its values could not be used and were reset; see the list above the lab.`
+          : 'Scenario opened from a shared link.',
+      );
+    };
+    if (embedded) {
+      // In a lesson the fragment is usually a heading anchor; only a `#v=` fragment is a scenario,
+      // and the lab reads it without ever writing to the lesson's URL.
+      const fragment = location.hash.replace(/^#/, '');
+      if (isScenarioFragment(fragment)) {
+        const { state: linked, issues } = decodeScenario(valueEquationScenario, fragment);
+        loadScenario(linked);
+        onRestore({ issues });
+      }
+      return undefined;
+    }
+    return bindScenarioToUrl($valueEquation, valueEquationScenario, { load: loadScenario, onRestore });
   }, [embedded]);
 
   useEffect(() => {
     if (!canvas.current) return undefined;
-    return mountChartWhenVisible(canvas.current, $valueEquation, valueEquationChartConfig);
+    return mountChartWhenVisible(canvas.current, $valueEquation, valueEquationChartConfig, () => {
+      setChartFailed(true);
+    });
   }, []);
 
-  const names = {
-    you: state.yourName || VALUE_EQUATION_START.yourName,
-    competitor: state.competitorName || VALUE_EQUATION_START.competitorName,
-    youIsDefault: state.yourName === '' || state.yourName === VALUE_EQUATION_START.yourName,
-    competitorIsDefault: state.competitorName === '' || state.competitorName === VALUE_EQUATION_START.competitorName,
-  };
+  const names = displayNames(state);
   const said = describeValueEquation(state.you, report, names);
 
   // Screen readers hear the headline once the learner pauses, not at every slider step.
@@ -486,11 +531,19 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
         </p>
       )}
       <div class="lab-offers">
-        <OfferFieldset side="you" offer={state.you} name={state.yourName} revision={revision} disabled={!ready} />
+        <OfferFieldset
+          side="you"
+          offer={state.you}
+          name={state.yourName}
+          displayName={names.you}
+          revision={revision}
+          disabled={!ready}
+        />
         <OfferFieldset
           side="competitor"
           offer={state.competitor}
           name={state.competitorName}
+          displayName={names.competitor}
           revision={revision}
           disabled={!ready}
         />
@@ -523,7 +576,7 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
         </p>
       </section>
 
-      <Prediction key={revision} report={report} heading={embedded ? 'h3' : 'h2'} />
+      <Prediction key={revision} report={report} heading={embedded ? 'h3' : 'h2'} announce={setAnnouncement} />
 
       <figure class="lab-chart">
         <div class="lab-chart-canvas">
@@ -539,7 +592,11 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
           What customers get (product + service quality) beside what they give (price + hassle). Value is the first
           divided by the second.
         </figcaption>
+        {chartFailed && (
+          <p class="lab-chart-failed">The chart could not be loaded; its numbers are in the table below.</p>
+        )}
         <details
+          open={chartFailed || undefined}
           onToggle={(e) => {
             setTableOpen(e.currentTarget.open);
           }}

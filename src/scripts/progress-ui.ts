@@ -151,21 +151,27 @@ export function initHomeProgress(): void {
     }
     if (resume && resumeLabel) {
       const allDone = s.total > 0 && s.completed === s.total;
-      const target = s.resumeSlug ?? s.nextIncompleteSlug;
-      const lesson = target ? titles.get(target) : undefined;
-      if (s.resumeSlug && lesson) {
-        resume.href = lesson.href;
-        resumeLabel.textContent = allDone ? `Review: ${lesson.title}` : `Resume: ${lesson.title}`;
-      } else {
-        const first = slugs[0] ? titles.get(slugs[0]) : undefined;
-        if (first) resume.href = first.href;
-        resumeLabel.textContent = 'Start the course';
-      }
+      const last = s.resumeSlug ? titles.get(s.resumeSlug) : undefined;
+      const lastDone = s.resumeSlug !== undefined && s.completedSlugs.includes(s.resumeSlug);
+      const next = s.nextIncompleteSlug ? titles.get(s.nextIncompleteSlug) : undefined;
+      const first = slugs[0] ? titles.get(slugs[0]) : undefined;
+      // Back to the lesson seen last; once that one is done, on to the first lesson not yet done.
+      const [target, label] =
+        last && !lastDone
+          ? [last, `Resume: ${last.title}`]
+          : last && next
+            ? [next, `Continue: ${next.title}`]
+            : last && allDone
+              ? [last, `Review: ${last.title}`]
+              : [first, 'Start the course'];
+      if (target) resume.href = target.href;
+      resumeLabel.textContent = label;
     }
     // Nothing to clear for a first-time visitor, so no button to puzzle over.
     if (resetButton) resetButton.hidden = Object.keys(progress.lessons).length === 0 && !progress.last;
   };
   $progress.subscribe(render);
+  home.dataset['ready'] = 'true';
 
   if (resetButton && dialog) {
     resetButton.addEventListener('click', () => {

@@ -6,7 +6,10 @@ import { atom, computed, map } from 'nanostores';
 import type { Lever } from '../calc/value-equation';
 import { valueEquationReport } from '../calc/value-equation-report';
 import { scenarioDefaults } from '../scenario/codec';
+import { cleanText } from '../scenario/fields';
 import {
+  NAME_MAX_LENGTH,
+  RATING_LIMITS,
   VALUE_EQUATION_PRESETS,
   valueEquationScenario,
   type ValueEquationState,
@@ -22,10 +25,15 @@ export const $valueEquationReport = computed($valueEquation, (state) =>
 );
 
 /**
- * Sets one lever of one offer. The caller passes a value the scale accepts (0–10); a change that
- * would make price + hassle 0 is refused and returns `false`, so the previous figures stay.
+ * Sets one lever of one offer. Returns `false`, changing nothing, for a value off the rating scale
+ * (0–10, one decimal) or one that would make price + hassle 0, so the figures stay valid.
  */
 export function setLever(side: Side, lever: Lever, value: number): boolean {
+  const { min, max, decimals } = RATING_LIMITS;
+  const scaled = value * 10 ** decimals;
+  if (!Number.isFinite(value) || value < min || value > max || Math.abs(scaled - Math.round(scaled)) > 1e-9) {
+    return false;
+  }
   const state = $valueEquation.get();
   const offer = { ...state[side], [lever]: value };
   if (offer.price + offer.hassle <= 0) return false;
@@ -33,10 +41,10 @@ export function setLever(side: Side, lever: Lever, value: number): boolean {
   return true;
 }
 
-/** Renames one of the offers. */
+/** Renames one of the offers (cleaned and capped as a link would carry it). */
 export function setOfferName(side: Side, name: string): void {
   const key = side === 'you' ? 'yourName' : 'competitorName';
-  $valueEquation.set({ ...$valueEquation.get(), [key]: name });
+  $valueEquation.set({ ...$valueEquation.get(), [key]: cleanText(name, NAME_MAX_LENGTH) });
 }
 
 /**

@@ -40,12 +40,23 @@ test.describe('course progress', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(LESSON_2.title);
   });
 
+  test('after finishing the lesson seen last, the home page offers the next one', async ({ course }) => {
+    await course.openLesson();
+    await course.completeButton.click();
+    await course.openHome();
+    await expect(course.resumeLink).toHaveText(new RegExp(`Continue: ${LESSON_2.title}`));
+    await expect(course.resumeLink).toHaveAttribute('href', LESSON_2.path);
+  });
+
   test('the last lesson, once complete, leads back to the course home', async ({ course, page }) => {
-    await course.openLesson(LESSON_2.path);
+    // The last lesson in course order, as the home page lists them.
+    await course.openHome();
+    const last = (await page.locator('[data-lesson-link]').last().getAttribute('href')) ?? '';
+    await course.openLesson(last);
     await course.completeButton.click();
     await expect(course.completionPanel).toContainText('That was the last lesson of the course.');
     await page.getByRole('link', { name: 'Back to the course home' }).click();
-    await expect(course.homeLesson(LESSON_2.title)).toContainText('Completed');
+    await expect(page.locator(`[data-lesson-item][data-completed="true"] a[href="${last}"]`)).toBeVisible();
     await expect(course.homeLesson(LESSON_1.title)).not.toContainText('Completed');
   });
 

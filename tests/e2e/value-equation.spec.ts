@@ -32,8 +32,10 @@ test.describe('value equation lab', () => {
     );
     await expect(page.locator('.lab-values')).toContainText('1.18');
     await expect(page.locator('.lab-values')).toContainText('1.09');
+    await expect(page.locator('.lab-values')).toContainText('Relative value1.08 (you are ahead)');
+    await expect(page.locator('.lab-values')).toContainText('Value-equivalent price6.92');
     await expect(page.locator('.lab-equivalent')).toHaveText(
-      'You could raise your price rating from 6 to 6.92 before losing your value advantage over the market.',
+      'You could raise your price rating from 6 to 6.9 before losing your value advantage over the market.',
     );
   });
 
@@ -60,10 +62,12 @@ test.describe('value equation lab', () => {
     await openLab(page);
     const quality = yours(page).getByRole('slider', { name: /Product quality/ });
     await course.tabTo(quality);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    // Two half-point steps: product quality 7 → 8, so (8 + 6) ÷ 11 = 1.27 against 1.09.
+    await page.keyboard.press('PageUp');
+    // PageUp moves a tenth of the scale: product quality 7 → 8, so (8 + 6) ÷ 11 = 1.27 against 1.09.
     await expect(page.locator('.lab-values')).toContainText('1.27');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await expect(yours(page).getByRole('textbox', { name: /Product quality of/ })).toHaveValue('8');
 
     const price = yours(page).getByRole('textbox', { name: /Price of Your offer/ });
     await course.tabTo(price);
@@ -96,10 +100,10 @@ test.describe('value equation lab', () => {
     const slider = yours(page).getByRole('slider', { name: /Product quality/ });
     await slider.focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
-    // Six half-point steps down from 7.
-    await expect(slider).toHaveValue('4');
-    await expect(yours(page).getByRole('textbox', { name: /Product quality of/ })).toHaveValue('4');
-    await expect(page.locator('.lab-values dd').first()).toContainText('0.91'); // (4 + 6) ÷ (6 + 5)
+    // Six steps of 0.1 down from 7.
+    await expect(slider).toHaveValue('6.4');
+    await expect(yours(page).getByRole('textbox', { name: /Product quality of/ })).toHaveValue('6.4');
+    await expect(page.locator('.lab-values dd').first()).toContainText('1.13'); // (6.4 + 6) ÷ (6 + 5)
   });
 
   test('bad input in a number field is explained beside it and never breaks the results', async ({ page }) => {
@@ -147,7 +151,7 @@ test.describe('value equation lab', () => {
     const other = await fresh.newPage();
     await openLab(other, new URL(link).hash);
     await expect(headline(other)).toHaveText(shown ?? '');
-    await expect(other.getByRole('status').filter({ hasText: 'opened from a shared link' })).toBeVisible();
+    await expect(other.getByRole('region', { name: 'Scenario from a link' })).toBeVisible();
     await expect(yours(other).getByRole('textbox', { name: 'Name' })).toHaveValue('Acme Appliances');
     await expect(theirs(other).getByRole('textbox', { name: /Product quality of/ })).toHaveValue('8.5');
     await fresh.close();
@@ -205,7 +209,7 @@ test.describe('value equation lab', () => {
         });
         const fragment = params.startsWith('v=') ? `#${params}` : `#v=1&${params}`;
         await openLab(page, fragment);
-        await expect(page.getByRole('status').filter({ hasText: /opened from/ })).toBeVisible();
+        await expect(page.getByRole('region', { name: 'Scenario from a link' })).toBeVisible();
         const notice = page.locator('.lab-notice');
         if (message.source !== '^$') await expect(notice).toContainText(message);
         await expect(page.locator('.lab-results')).not.toContainText(/NaN|Infinity|undefined/);
@@ -248,12 +252,16 @@ test.describe('value equation lab, typing and undoing', () => {
     await expect(page.locator('.lab-pending')).toHaveText(
       'Your offer’s price: the figures use 6 until the field holds a rating.',
     );
+    await yours(page)
+      .getByRole('slider', { name: /Service quality/ })
+      .fill('9');
     await page.getByRole('button', { name: 'Reset' }).click();
     await expect(price).toHaveValue('6');
     await expect(price).not.toHaveAttribute('aria-invalid');
     await expect(page.locator('.lab-pending')).toHaveCount(0);
+    await expect(yours(page).getByRole('textbox', { name: /Service quality of/ })).toHaveValue('6');
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(price).toHaveValue('6');
+    await expect(yours(page).getByRole('textbox', { name: /Service quality of/ })).toHaveValue('9');
   });
 
   test('fast typing keeps every keystroke: "100" stays "100" with its message', async ({ page }) => {
@@ -279,13 +287,14 @@ test.describe('value equation lab, typing and undoing', () => {
   });
 
   test('a refused slider step leaves slider, field and figures in agreement', async ({ page }) => {
-    await openLab(page, '#v=1&p=0&h=1');
+    await openLab(page, '#v=1&p=0&h=0.2');
     const hassle = yours(page).getByRole('slider', { name: /Hassle/ });
     await hassle.focus();
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
-    await expect(hassle).toHaveValue('0.5');
-    await expect(yours(page).getByRole('textbox', { name: /Hassle of Your offer/ })).toHaveValue('0.5');
-    await expect(page.locator('.lab-formula').first()).toHaveText('(7 + 6) ÷ (0 + 0.5)');
+    // 0.2 → 0.1, then two refused steps: hassle cannot reach 0 while price is 0.
+    await expect(hassle).toHaveValue('0.1');
+    await expect(yours(page).getByRole('textbox', { name: /Hassle of Your offer/ })).toHaveValue('0.1');
+    await expect(page.locator('.lab-formula').first()).toHaveText('(7 + 6) ÷ (0 + 0.1)');
     await expect(hassle).toHaveAccessibleDescription(/Price and hassle cannot both be 0/);
   });
 

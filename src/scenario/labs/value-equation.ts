@@ -19,8 +19,14 @@ export interface ValueEquationState {
   competitor: Offer;
 }
 
+/** The rating scale of every lever: the lab's inputs use these limits too. */
+export const RATING_LIMITS = { min: 0, max: 10, decimals: 1 } as const;
+
+/** Longest name of an offer, in characters. */
+export const NAME_MAX_LENGTH = 40;
+
 function rating(key: string, label: string, value: number) {
-  return numberField({ key, label, default: value, min: 0, max: 10, decimals: 1 });
+  return numberField({ key, label, default: value, ...RATING_LIMITS });
 }
 
 function offerFields(side: 'you' | 'competitor', prefix: string, whose: string, start: Offer): FieldEntry[] {
@@ -77,12 +83,22 @@ export const valueEquationScenario = defineScenario<ValueEquationState>({
   fields: [
     {
       path: 'yourName',
-      field: textField({ key: 'yn', label: 'the name of your offer', default: 'Your offer', maxLength: 40 }),
+      field: textField({
+        key: 'yn',
+        label: 'the name of your offer',
+        default: 'Your offer',
+        maxLength: NAME_MAX_LENGTH,
+      }),
     },
     ...offerFields('you', '', 'your', VALUE_EQUATION_START.you),
     {
       path: 'competitorName',
-      field: textField({ key: 'cn', label: 'the competitor’s name', default: 'The market', maxLength: 40 }),
+      field: textField({
+        key: 'cn',
+        label: 'the competitor’s name',
+        default: 'The market',
+        maxLength: NAME_MAX_LENGTH,
+      }),
     },
     ...offerFields('competitor', 'c', 'the competitor’s', VALUE_EQUATION_START.competitor),
   ],

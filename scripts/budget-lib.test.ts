@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkPage, importsOf, pageEntries, reachableJs, resolveImport, type Budget } from './budget-lib';
+import { checkPage, importsOf, pageEntries, reachableJs, resolveImport, shellFiles, type Budget } from './budget-lib';
 
 describe('what a page fetches', () => {
   test('module scripts, inline module imports and island URLs are entry points; classic scripts and remote URLs are not', () => {
@@ -74,5 +74,40 @@ describe('budgets', () => {
 
   test('a shell heavier than its budget is flagged on every page', () => {
     expect(checkPage(page, () => 31_000, shell, budget).problems).toEqual(['shell JS 31.0 kB > 30.0 kB']);
+  });
+});
+
+describe('the shell', () => {
+  test('is what home and sources load, plus the shell components’ own scripts; a lesson’s extra import is not', () => {
+    const pages = [
+      { path: '/', hasLab: false, js: ['/_astro/page.js', '/_astro/Search.astro_astro_type_script_index_0_lang.a.js'] },
+      { path: '/sources/', hasLab: false, js: ['/_astro/page.js', '/_astro/toc.js'] },
+      {
+        path: '/lessons/one/',
+        hasLab: false,
+        js: [
+          '/_astro/page.js',
+          '/_astro/LessonComplete.astro_astro_type_script_index_0_lang.b.js',
+          '/_astro/confetti.js',
+        ],
+      },
+      { path: '/labs/x/', hasLab: true, js: ['/_astro/page.js', '/_astro/Lab.js'] },
+    ];
+    const shell = shellFiles(pages, ['LessonComplete', 'Search']);
+    expect([...shell].sort()).toEqual([
+      '/_astro/LessonComplete.astro_astro_type_script_index_0_lang.b.js',
+      '/_astro/Search.astro_astro_type_script_index_0_lang.a.js',
+      '/_astro/page.js',
+      '/_astro/toc.js',
+    ]);
+    const lesson = pages[2];
+    if (!lesson) throw new Error('fixture');
+    const report = checkPage({ ...lesson, htmlBytes: 1, cssBytes: 1 }, () => 100, shell, {
+      shellJs: 30_000,
+      labJs: 25_000,
+      css: 30_000,
+      html: 30_000,
+    });
+    expect(report.problems).toEqual(["loads JS beyond the shell's: /_astro/confetti.js"]);
   });
 });

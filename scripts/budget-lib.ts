@@ -5,11 +5,15 @@
  * A page's JavaScript is every module its HTML loads (`<script type="module" src>`, imports of
  * inline module scripts, and the component and renderer URLs of `<astro-island>`s), followed
  * through static and dynamic `import`s inside `/_astro/`. Dynamic imports count: Starlight's
- * search UI, for one, loads as soon as the browser is idle. A lab that defers its chart until the
- * chart is visible marks that import so it is not counted (see `LAZY_CHUNK`).
+ * search UI, for one, loads as soon as the browser is idle. On-demand chart chunks are the
+ * exception (see `LAZY_CHUNK`).
  */
 
-/** A chunk whose file name contains this is loaded only on demand (e.g. chart.js when a chart scrolls into view). */
+/**
+ * A chunk whose file name starts with `chart` or `lazy` is loaded only on demand (chart.js when a
+ * chart scrolls into view: `src/charts/mount.ts` imports `chart-runtime` dynamically) and is not
+ * counted. A browser test checks that chart.js is really requested only once the chart is visible.
+ */
 export const LAZY_CHUNK = /(^|\/)(chart|lazy)[.-]/;
 
 export interface PageWeight {
@@ -87,6 +91,23 @@ export function reachableJs(entries: readonly string[], read: (path: string) => 
     }
   }
   return [...seen].sort();
+}
+
+/**
+ * The course shell's JS: what the pages that are neither lessons nor labs load (home, sources),
+ * plus the script chunks of the shell's own .astro components (`LessonComplete.astro_astro_type_script…`),
+ * named by `componentNames`. Anything else a lesson without a lab loads is its own, and over budget.
+ */
+export function shellFiles(
+  pages: readonly { path: string; hasLab: boolean; js: readonly string[] }[],
+  componentNames: readonly string[],
+): Set<string> {
+  const files = new Set(pages.filter((p) => !p.hasLab && !p.path.startsWith('/lessons/')).flatMap((p) => p.js));
+  for (const file of pages.flatMap((p) => p.js)) {
+    const name = file.split('/').pop() ?? '';
+    if (componentNames.some((component) => name.startsWith(`${component}.astro_astro_type_script`))) files.add(file);
+  }
+  return files;
 }
 
 export interface Budget {

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { lessonFields, lessonIdFromPath } from './lesson-schema';
 
@@ -53,5 +54,20 @@ describe('lesson file names', () => {
     ['lessons/02-two-meanings.mdx', { lesson: { order: 3 } }, /lesson\.order is 3 but the file name starts with 02/],
   ])('%s with %j fails the build with a clear message', (entry, data, message) => {
     expect(() => lessonIdFromPath(entry, data)).toThrow(message);
+  });
+});
+
+describe('stable lesson URLs', () => {
+  // Every lesson URL ever published. Shared links and learners' saved progress use these slugs, so
+  // this list may only grow: renaming a lesson file must not make one disappear.
+  const published = ['two-meanings-of-customer-value', 'the-value-equation'];
+
+  test('every published lesson URL still has its lesson', () => {
+    const dir = new URL('../../content/lessons/', import.meta.url);
+    const slugs = readdirSync(dir)
+      .filter((file) => /^\d{2}-.*\.mdx?$/.test(file))
+      .map((file) => lessonIdFromPath(`lessons/${file}`, { lesson: { order: Number(file.slice(0, 2)) } }))
+      .map((id) => id.replace(/^lessons\//, ''));
+    expect(slugs).toEqual(expect.arrayContaining(published));
   });
 });

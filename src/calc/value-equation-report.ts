@@ -113,6 +113,26 @@ export interface ValueEquationText {
   equivalentSentence: string;
 }
 
+// Building a number format is slow next to a slider step, so one pair per locale is kept.
+const formatCache = new Map<string, { one: Intl.NumberFormat; two: Intl.NumberFormat }>();
+
+function formatters(locale: string | undefined): { one: Intl.NumberFormat; two: Intl.NumberFormat } {
+  const key = locale ?? '';
+  let pair = formatCache.get(key);
+  if (!pair) {
+    pair = {
+      one: new Intl.NumberFormat(locale, { maximumFractionDigits: 1, numberingSystem: 'latn' }),
+      two: new Intl.NumberFormat(locale, {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+        numberingSystem: 'latn',
+      }),
+    };
+    formatCache.set(key, pair);
+  }
+  return pair;
+}
+
 /** Down to one decimal, the precision a learner can type: advice rounded this way can be followed. */
 function floorTenth(x: number): number {
   return Math.floor(x * 10 + 1e-9) / 10;
@@ -133,12 +153,7 @@ export function describeValueEquation(
   names: OfferNames,
   locale?: string,
 ): ValueEquationText {
-  const two = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    numberingSystem: 'latn',
-  });
-  const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, numberingSystem: 'latn' });
+  const { one, two } = formatters(locale);
   const mine = names.youIsDefault ? names.you.toLowerCase() : names.you;
   const theirs = names.competitorIsDefault ? names.competitor.toLowerCase() : names.competitor;
   const { relative, equivalentPrice: eq } = report;

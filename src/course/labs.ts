@@ -15,6 +15,8 @@ export function labPath(id: LabId): string {
 export interface PublishedLab {
   id: LabId;
   title: string;
+  /** The island's component name, as a lesson embeds it: `<ValueEquationLab client:visible embedded />`. */
+  island: string;
   /** One sentence on what the learner does in it. */
   summary: string;
 }
@@ -23,6 +25,7 @@ export const publishedLabs: readonly PublishedLab[] = [
   {
     id: 'value-equation',
     title: 'Value equation',
+    island: 'ValueEquationLab',
     summary:
       'Rate your offer against a competitor’s on Shaun Smith’s value equation, find the lever that buys the most value, and share the scenario as a link.',
   },

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sitemapPaths } from './sitemap.ts';
 import { checkPage, kb, pageEntries, reachableJs, shellFiles, type Budget } from './budget-lib.ts';
 
 export const BUDGET: Budget = {
@@ -39,7 +40,7 @@ function read(file: string): string | undefined {
 }
 
 const xml = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
-const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+const paths = sitemapPaths(xml);
 
 const pages = paths.map((path) => {
   const html = readFileSync(`${dist}${path}index.html`, 'utf8');

@@ -11,18 +11,17 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { requireChromium } from '../tests/chromium.ts';
 import { serveStatic } from './serve.ts';
+import { sitemapPaths } from './sitemap.ts';
 
 const port = 4328;
 const base = `http://localhost:${port}`;
 const server = await serveStatic('dist', port);
 const outDir = 'screenshots';
 
-async function sitemapPaths(): Promise<string[]> {
-  const xml = await (await fetch(`${base}/sitemap-0.xml`)).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
-}
-
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : await sitemapPaths();
+const paths =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : sitemapPaths(await (await fetch(`${base}/sitemap-0.xml`)).text());
 const choice = requireChromium();
 const browser = await chromium.launch(choice);
 mkdirSync(outDir, { recursive: true });

@@ -1,15 +1,11 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { sitemapPaths } from '../../scripts/sitemap';
 
-/** Every page of the built site, as listed in its sitemap (npm test builds before this runs). */
-function sitemapPaths(): string[] {
-  const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '/').pathname);
-}
-
-// The not-found page is not in the sitemap but learners land on it.
-const paths = [...sitemapPaths(), '/no-such-page/'];
+// Every page of the built site, as its sitemap lists them (npm test builds before this runs), and
+// the not-found page, which is not in the sitemap but learners land on it.
+const paths = [...sitemapPaths(readFileSync('dist/sitemap-0.xml', 'utf8')), '/no-such-page/'];
 
 test('the sitemap lists the course pages', () => {
   expect(paths).toEqual(

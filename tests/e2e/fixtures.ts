@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { sitemapPaths } from '../../scripts/sitemap';
 
 /** The lesson pages of the built site, from its sitemap (npm test builds before the browser tests). */
-export const LESSON_PATHS = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
-  .map((m) => new URL(m[1] ?? '/').pathname)
-  .filter((path) => path.startsWith('/lessons/'));
+export const LESSON_PATHS = sitemapPaths(readFileSync('dist/sitemap-0.xml', 'utf8')).filter((path) =>
+  path.startsWith('/lessons/'),
+);
 
 /** "1 of 2 lessons complete", as the sidebar and home page say it. */
 export function completeText(done: number): string {

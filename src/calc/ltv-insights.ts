@@ -13,6 +13,7 @@
  * or chart imports. Every function validates its input and throws `RangeError` naming the field rather
  * than return NaN or ±Infinity.
  */
+import { checkNumber, describeValue } from './checks';
 import { REFERRALS_PER_YEAR_MAX, campaignRoi, customerLifetimeValue, type CampaignInputs, type LtvInputs } from './ltv';
 
 /**
@@ -84,24 +85,6 @@ export interface InputSensitivity {
   swing: number;
 }
 
-/** Shows a rejected input the way a learner would recognise it, whatever type actually arrived. */
-function describe(value: unknown): string {
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null) return 'null';
-  return typeof value;
-}
-
-/**
- * Throws `RangeError` "`field` must be `what` (got …)" unless `value` is a finite number passing `ok`.
- * `typeof` as well as the range: a form field read without conversion arrives as a string.
- */
-function check(value: unknown, field: string, what: string, ok: (n: number) => boolean): void {
-  if (typeof value !== 'number' || !Number.isFinite(value) || !ok(value)) {
-    throw new RangeError(`${field} must be ${what} (got ${describe(value)})`);
-  }
-}
-
 /**
  * Swings closer than this share of the largest lifetime ROI involved count as tied. Repeat order value
  * and orders per year enter the model only as their product, so they always tie in exact arithmetic,
@@ -138,7 +121,7 @@ const TIE = 1e-9;
  */
 export function roiSensitivity(c: CampaignInputs, change = 0.1): InputSensitivity[] {
   campaignRoi(c);
-  check(change, 'change', 'a fraction greater than 0 and less than 1', (n) => n > 0 && n < 1);
+  checkNumber(change, 'change', 'a fraction greater than 0 and less than 1', (n) => n > 0 && n < 1);
 
   const roiWith = (input: SensitiveInput, factor: number): number => {
     const { min, max } = INPUTS[input];
@@ -223,7 +206,7 @@ export interface EngagementValue {
  *   overflows.
  */
 export function engagementContentValue(i: EngagementInputs): EngagementValue {
-  check(i.engaged, 'engaged', 'a finite number of at least 0', (n) => n >= 0);
+  checkNumber(i.engaged, 'engaged', 'a finite number of at least 0', (n) => n >= 0);
   const baselineClv = customerLifetimeValue(i.baseline).total;
   const r = i.baseline.retentionRate;
   const lift: unknown = i.retentionLift;
@@ -231,7 +214,7 @@ export function engagementContentValue(i: EngagementInputs): EngagementValue {
   if (typeof lift !== 'number' || !Number.isFinite(lift) || r + lift < 0 || r + lift > 1) {
     throw new RangeError(
       `retentionLift must be a finite number keeping retentionRate + retentionLift within 0 to 1 ` +
-        `(got ${describe(lift)} with retentionRate ${r})`,
+        `(got ${describeValue(lift)} with retentionRate ${r})`,
     );
   }
 

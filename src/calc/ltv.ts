@@ -23,6 +23,7 @@
  * `RangeError` naming the field rather than return NaN or ±Infinity, because a lab that quietly shows
  * "NaN" teaches nothing.
  */
+import { checkNumber, describeValue } from './checks';
 
 /**
  * How a referred customer is credited to the customer who referred them:
@@ -148,31 +149,12 @@ export interface CampaignResult {
   byYear: CampaignYear[];
 }
 
-/** Shows a rejected input the way a learner would recognise it, whatever type actually arrived. */
-function describe(value: unknown): string {
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null) return 'null';
-  return typeof value;
-}
-
-/**
- * Throws `RangeError` "`field` must be `what` (got …)" unless `value` is a finite number passing `ok`.
- * `typeof` as well as the range: a form field read without conversion arrives as a string, and
- * "5" >= 0 would otherwise pass.
- */
-function check(value: unknown, field: string, what: string, ok: (n: number) => boolean): void {
-  if (typeof value !== 'number' || !Number.isFinite(value) || !ok(value)) {
-    throw new RangeError(`${field} must be ${what} (got ${describe(value)})`);
-  }
-}
-
 function checkFraction(value: unknown, field: string): void {
-  check(value, field, 'a fraction from 0 to 1', (n) => n >= 0 && n <= 1);
+  checkNumber(value, field, 'a fraction from 0 to 1', (n) => n >= 0 && n <= 1);
 }
 
 function checkAtLeastZero(value: unknown, field: string, noun: 'amount' | 'number'): void {
-  check(value, field, `a finite ${noun} of at least 0`, (n) => n >= 0);
+  checkNumber(value, field, `a finite ${noun} of at least 0`, (n) => n >= 0);
 }
 
 /**
@@ -219,14 +201,14 @@ function checkLtvInputs(i: LtvInputs): void {
   // The year-by-year sum stops at `years`, so retention 1 stays finite here even with no discount.
   checkFraction(i.retentionRate, 'retentionRate');
   checkFraction(i.discountRate, 'discountRate');
-  check(
+  checkNumber(
     i.years,
     'years',
     `a whole number from ${YEARS_MIN} to ${YEARS_MAX}`,
     (n) => Number.isInteger(n) && n >= YEARS_MIN && n <= YEARS_MAX,
   );
   checkAtLeastZero(i.costToServePerYear, 'costToServePerYear', 'amount');
-  check(
+  checkNumber(
     i.referralsPerYear,
     'referralsPerYear',
     `a number from 0 to ${REFERRALS_PER_YEAR_MAX}`,
@@ -235,7 +217,7 @@ function checkLtvInputs(i: LtvInputs): void {
   const credit: unknown = i.referralCredit;
   if (!REFERRAL_CREDITS.some((c) => c === credit)) {
     throw new RangeError(
-      `referralCredit must be ${REFERRAL_CREDITS.map((c) => JSON.stringify(c)).join(' or ')} (got ${describe(credit)})`,
+      `referralCredit must be ${REFERRAL_CREDITS.map((c) => JSON.stringify(c)).join(' or ')} (got ${describeValue(credit)})`,
     );
   }
 }
@@ -334,7 +316,7 @@ export function customerLifetimeValue(i: LtvInputs): LtvResult {
  */
 export function campaignRoi(c: CampaignInputs): CampaignResult {
   const clv = customerLifetimeValue(c);
-  check(c.spend, 'spend', 'a finite amount greater than 0', (n) => n > 0);
+  checkNumber(c.spend, 'spend', 'a finite amount greater than 0', (n) => n > 0);
   checkAtLeastZero(c.newCustomers, 'newCustomers', 'number');
 
   const firstSaleValue = c.newCustomers * clv.firstOrder;

@@ -15,6 +15,8 @@
  * because a lab that quietly shows "NaN" teaches nothing.
  */
 
+import { describeValue } from './checks';
+
 /** One offer as customers rate it. Every field is a rating 0–10, as customers perceive it. */
 export interface Offer {
   /** How good the product itself is: rating 0–10, 10 = best. */
@@ -60,14 +62,6 @@ export const LEVERS: readonly Lever[] = ['productQuality', 'serviceQuality', 'pr
  */
 export const MIN_TOTAL_COST = 0.1;
 
-/** Shows a rejected input the way a learner would recognise it, whatever type actually arrived. */
-function describe(value: unknown): string {
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null) return 'null';
-  return typeof value;
-}
-
 function fieldName(field: string, side: Side | undefined): string {
   return side === undefined ? field : `${side}.${field}`;
 }
@@ -77,7 +71,7 @@ function checkRating(value: unknown, field: Lever, side: Side | undefined): void
   // "5" <= 10 would otherwise pass.
   if (typeof value !== 'number' || !Number.isFinite(value) || value < RATING_MIN || value > RATING_MAX) {
     throw new RangeError(
-      `${fieldName(field, side)} must be a number from ${RATING_MIN} to ${RATING_MAX} (got ${describe(value)})`,
+      `${fieldName(field, side)} must be a number from ${RATING_MIN} to ${RATING_MAX} (got ${describeValue(value)})`,
     );
   }
 }
@@ -184,7 +178,7 @@ export function leverGains(o: Offer, step = 1): LeverGain[] {
   // every step means the same thing.
   if (typeof step !== 'number' || !Number.isFinite(step) || step <= 0 || step > RATING_MAX - RATING_MIN) {
     throw new RangeError(
-      `step must be a number greater than 0 and at most ${RATING_MAX - RATING_MIN} (got ${describe(step)})`,
+      `step must be a number greater than 0 and at most ${RATING_MAX - RATING_MIN} (got ${describeValue(step)})`,
     );
   }
   const quality = o.productQuality + o.serviceQuality;

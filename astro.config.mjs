@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import { labPath, publishedLabs } from './src/course/labs.ts';
 
 /**
  * The public origin the site is deployed at. Canonical links and the sitemap use it; set SITE_URL
@@ -26,8 +27,8 @@ export default defineConfig({
       sidebar: [
         { label: 'Course home', link: '/' },
         { label: 'Lessons', items: [{ autogenerate: { directory: 'content/lessons' } }] },
-        // One entry per published lab (src/course/labs.ts lists them for the home page).
-        { label: 'Labs', items: [{ label: 'Value equation', link: '/labs/value-equation/' }] },
+        // The published labs, from the same list the home page uses.
+        { label: 'Labs', items: publishedLabs.map((lab) => ({ label: lab.title, link: labPath(lab.id) })) },
         { label: 'Sources', link: '/sources/' },
       ],
       customCss: ['./src/styles/course.css'],

@@ -13,6 +13,7 @@ import {
   type Lever,
   type Offer,
 } from './value-equation';
+import { capitalise } from '../course/text';
 
 /** Relative values this close to 1 (they round to 1.00) count as the same value. */
 const TIE = 0.005;
@@ -140,10 +141,6 @@ function floorTenth(x: number): number {
 
 function ceilTenth(x: number): number {
   return Math.ceil(x * 10 - 1e-9) / 10;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The sentences and labels the lab shows for a report. `locale` formats the numbers. */

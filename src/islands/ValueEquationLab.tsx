@@ -37,6 +37,7 @@ import {
 import { LinkNotice, ShareBar } from './LabParts';
 import { memo } from './memo';
 import { useStoreValue } from './use-store';
+import { capitalise } from '../course/text';
 
 const LAB_PATH = '/labs/value-equation/';
 const NAME_MAX = NAME_MAX_LENGTH;
@@ -67,10 +68,6 @@ const one = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, useGrou
 /** A rating as a number field shows it, in the learner's locale ("7,5" in Poland, "7.5" in the UK). */
 function ratingText(value: number): string {
   return one.format(value);
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 interface LeverInputProps {

@@ -13,6 +13,7 @@
  */
 import * as v from 'valibot';
 import type { Field } from './fields';
+import { capitalise } from '../course/text';
 
 /** Longest fragment accepted, in characters (percent-encoded, so bytes for ASCII). */
 export const MAX_FRAGMENT_LENGTH = 4096;
@@ -127,10 +128,6 @@ export function encodeScenario<S extends object>(definition: ScenarioDefinition<
 /** Whether a URL fragment holds a scenario (and is not, say, a heading anchor). */
 export function isScenarioFragment(fragment: string): boolean {
   return fragment.replace(/^#/, '').startsWith('v=');
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Splits a fragment into key/value pairs; the first of duplicate keys wins. Never throws. */

@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  REFERRAL_CREDITS,
-  YEARS_MAX,
-  campaignRoi,
-  customerLifetimeValue,
-  type CampaignInputs,
-  type LtvInputs,
-} from './ltv';
+import { campaignRoi, customerLifetimeValue, type CampaignInputs } from './ltv';
+import { HAND_CHECKED, RUNS, anyCampaign, anyLtvInputs, expectNear, fraction } from './ltv-test-support';
 import { SENSITIVE_INPUTS, engagementContentValue, roiSensitivity, type SensitiveInput } from './ltv-insights';
-
-/** Every property runs at least this often, as in `ltv.test.ts`. */
-const RUNS = { numRuns: 1000 };
 
 /**
  * A one-year campaign, so every sensitivity row is a line of hand arithmetic. r = 0.5 and d = 0.25 make
@@ -20,64 +11,16 @@ const RUNS = { numRuns: 1000 };
  * 100 customers bring 6000 for 5000 spent: lifetime ROI (6000 − 5000) / 5000 = 0.2.
  */
 const oneYear: CampaignInputs = {
-  firstOrderValue: 100,
-  repeatOrderValue: 50,
-  ordersPerYear: 2,
-  grossMargin: 0.4,
-  retentionRate: 0.5,
-  discountRate: 0.25,
+  ...HAND_CHECKED,
   years: 1,
-  costToServePerYear: 10,
   referralsPerYear: 0.5,
-  referralCredit: 'first-order',
   spend: 5000,
   newCustomers: 100,
 };
 
-/**
- * The hand-checked customer of `ltv.test.ts`: weights 0.4, 0.16, 0.064 (sum 0.624), first-order margin
- * 40, yearly contribution 30, so CLV 40 + 30 × 0.624 = 58.72.
- */
-const base: LtvInputs = {
-  firstOrderValue: 100,
-  repeatOrderValue: 50,
-  ordersPerYear: 2,
-  grossMargin: 0.4,
-  retentionRate: 0.5,
-  discountRate: 0.25,
-  years: 3,
-  costToServePerYear: 10,
-  referralsPerYear: 0,
-  referralCredit: 'first-order',
-};
+const base = HAND_CHECKED;
 
-/** |actual − expected| ≤ tolerance × max(1, |expected|): relative for big numbers, absolute near 0. */
-function expectNear(actual: number, expected: number, tolerance = 1e-9): void {
-  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(expected)));
-}
-
-// Arbitraries over the lab's realistic ranges, as in `ltv.test.ts`.
-const fraction = fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000);
-const money = fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 100);
-const anyInputs: fc.Arbitrary<LtvInputs> = fc.record({
-  firstOrderValue: money,
-  repeatOrderValue: money,
-  ordersPerYear: fc.integer({ min: 0, max: 5200 }).map((n) => n / 100),
-  grossMargin: fraction,
-  retentionRate: fraction,
-  discountRate: fraction,
-  years: fc.integer({ min: 1, max: YEARS_MAX }),
-  costToServePerYear: money,
-  referralsPerYear: fc.integer({ min: 0, max: 1000 }).map((n) => n / 100),
-  referralCredit: fc.constantFrom(...REFERRAL_CREDITS),
-});
-const anyCampaign: fc.Arbitrary<CampaignInputs> = fc
-  .tuple(
-    anyInputs,
-    fc.integer({ min: 1, max: 100_000_000 }).map((n) => n / 100),
-    fc.integer({ min: 0, max: 100_000 }),
-  )
-  .map(([i, spend, newCustomers]) => ({ ...i, spend, newCustomers }));
+const anyInputs = anyLtvInputs;
 /** Any change strictly between 0 and 1, large ones included so the clamps are exercised. */
 const anyChange = fc.integer({ min: 1, max: 999 }).map((n) => n / 1000);
 

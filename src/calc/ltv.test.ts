@@ -10,27 +10,9 @@ import {
   type CampaignInputs,
   type LtvInputs,
 } from './ltv';
+import { HAND_CHECKED, RUNS, anyCampaign, anyLtvInputs, expectNear, fraction } from './ltv-test-support';
 
-/** Every property runs at least this often (the brief asks for ≥ 500). */
-const RUNS = { numRuns: 1000 };
-
-/**
- * The hand-checked customer most tables start from. r = 0.5 and d = 0.25 make the yearly weight
- * r / (1 + d) = 0.5 / 1.25 = 0.4 exactly, so the weights are 0.4, 0.16, 0.064: easy to check by hand.
- * First-order margin 100 × 0.4 = 40; yearly contribution 2 × 50 × 0.4 − 10 = 40 − 10 = 30.
- */
-const base: LtvInputs = {
-  firstOrderValue: 100,
-  repeatOrderValue: 50,
-  ordersPerYear: 2,
-  grossMargin: 0.4,
-  retentionRate: 0.5,
-  discountRate: 0.25,
-  years: 3,
-  costToServePerYear: 10,
-  referralsPerYear: 0,
-  referralCredit: 'first-order',
-};
+const base = HAND_CHECKED;
 
 /** A customer whose every amount is a whole number: r = 1, d = 0, margin 1, 10 a year. */
 const flat: LtvInputs = {
@@ -44,41 +26,11 @@ const flat: LtvInputs = {
   costToServePerYear: 0,
 };
 
-/** |actual − expected| ≤ tolerance × max(1, |expected|): relative for big numbers, absolute near 0. */
-function expectNear(actual: number, expected: number, tolerance = 1e-9): void {
-  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(expected)));
-}
-
-// Arbitraries over the lab's realistic ranges; the RangeError table covers the edges of the valid ranges.
-const fraction = fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000);
-const money = fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 100);
-const orders = fc.integer({ min: 0, max: 5200 }).map((n) => n / 100);
-const years = fc.integer({ min: 1, max: YEARS_MAX });
-const referrals = fc.integer({ min: 0, max: 1000 }).map((n) => n / 100);
-const credit = fc.constantFrom(...REFERRAL_CREDITS);
-const anyInputs: fc.Arbitrary<LtvInputs> = fc.record({
-  firstOrderValue: money,
-  repeatOrderValue: money,
-  ordersPerYear: orders,
-  grossMargin: fraction,
-  retentionRate: fraction,
-  discountRate: fraction,
-  years,
-  costToServePerYear: money,
-  referralsPerYear: referrals,
-  referralCredit: credit,
-});
+const anyInputs = anyLtvInputs;
 /** Inputs whose every repeat year contributes at least 0: cost to serve is a share of the yearly margin. */
 const nonNegativeYears: fc.Arbitrary<LtvInputs> = fc
   .tuple(anyInputs, fraction)
   .map(([i, share]) => ({ ...i, costToServePerYear: share * (i.ordersPerYear * i.repeatOrderValue * i.grossMargin) }));
-const anyCampaign: fc.Arbitrary<CampaignInputs> = fc
-  .tuple(
-    anyInputs,
-    fc.integer({ min: 1, max: 100_000_000 }).map((n) => n / 100),
-    fc.integer({ min: 0, max: 100_000 }),
-  )
-  .map(([i, spend, newCustomers]) => ({ ...i, spend, newCustomers }));
 
 describe('marginMultiple', () => {
   // Gupta & Lehmann (2003), "Customers as Assets", table of margin multiples r / (1 + d − r), to 2 dp.

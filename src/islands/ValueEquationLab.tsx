@@ -50,6 +50,12 @@ const LEVERS: { lever: Lever; label: string; hint: string }[] = [
   { lever: 'hassle', label: 'Hassle', hint: '10 = very inconvenient' },
 ];
 
+/** The two offers, each with the state field that holds its name. */
+const SIDES = [
+  { side: 'you', nameKey: 'yourName' },
+  { side: 'competitor', nameKey: 'competitorName' },
+] as const;
+
 const LEVER_NAMES: Record<Lever, string> = {
   productQuality: 'product quality',
   serviceQuality: 'service quality',
@@ -528,22 +534,17 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
         </p>
       )}
       <div class="lab-offers">
-        <OfferFieldset
-          side="you"
-          offer={state.you}
-          name={state.yourName}
-          displayName={names.you}
-          revision={revision}
-          disabled={!ready}
-        />
-        <OfferFieldset
-          side="competitor"
-          offer={state.competitor}
-          name={state.competitorName}
-          displayName={names.competitor}
-          revision={revision}
-          disabled={!ready}
-        />
+        {SIDES.map(({ side, nameKey }) => (
+          <OfferFieldset
+            key={side}
+            side={side}
+            offer={state[side]}
+            name={state[nameKey]}
+            displayName={names[side]}
+            revision={revision}
+            disabled={!ready}
+          />
+        ))}
       </div>
 
       <section class="lab-results" aria-label="Results">

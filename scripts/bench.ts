@@ -37,7 +37,9 @@ try {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
 
   const timings = await page.evaluate(async (count) => {
-    const slider = document.querySelector<HTMLInputElement>('.offer-you .lever:nth-of-type(4) input[type="range"]');
+    const slider = document.querySelector<HTMLInputElement>(
+      '.offer-you .number-input:nth-of-type(4) input[type="range"]',
+    );
     const results = document.querySelector('.lab-results');
     if (!slider || !results) throw new Error('The lab is not on the page');
     const measure = (value: string): Promise<[number, number]> =>

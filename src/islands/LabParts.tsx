@@ -1,10 +1,227 @@
 /**
- * Pieces every lab island shares: the notice shown when a scenario was opened from a link, and the
- * bar that copies or shares the scenario's link. Each lab passes its own page and title.
+ * Pieces every lab island shares: where the scenario comes from (the page's link, or a `#v=` link
+ * into a lesson), the notice shown when it came from a link, the preset bar with Reset and Undo,
+ * the chart figure with its data table, debounced announcements, and the bar that copies or shares
+ * the scenario's link. Each lab passes its own page, title, store and content.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ScenarioIssue } from '../scenario/codec';
-import { scenarioUrl } from '../stores/scenario-url';
+import { decodeScenario, isScenarioFragment, type ScenarioDefinition, type ScenarioIssue } from '../scenario/codec';
+import type { LabPreset, LabStore } from '../stores/lab-store';
+import { bindScenarioToUrl, scenarioUrl } from '../stores/scenario-url';
+
+/** True once the island has hydrated: until then the server-rendered inputs cannot respond. */
+export function useHydrated(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    setReady(true);
+  }, []);
+  return ready;
+}
+
+/**
+ * Text for a screen reader's status region: `latest` is spoken once the learner pauses, not at every
+ * slider step; `announce` says something at once (a reveal, a restored link).
+ */
+export function useAnnouncement(latest: string, delayMs = 900): [string, (text: string) => void] {
+  const [announcement, announce] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      announce(latest);
+    }, delayMs);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [latest]);
+  return [announcement, announce];
+}
+
+/**
+ * Opens the scenario in the URL and reports it. On the lab's own page the fragment then follows the
+ * scenario; in a lesson (`embedded`) the fragment is usually a heading anchor: only a `#v=` fragment
+ * is a scenario, and the lab reads it without ever writing to the lesson's URL.
+ */
+export function useScenarioFromLink<S extends object>(
+  lab: LabStore<S>,
+  definition: ScenarioDefinition<S>,
+  embedded: boolean,
+  onRestore: (issues: ScenarioIssue[]) => void,
+): void {
+  useEffect(() => {
+    if (embedded) {
+      const fragment = location.hash.replace(/^#/, '');
+      if (isScenarioFragment(fragment)) {
+        const { state, issues } = decodeScenario(definition, fragment);
+        lab.loadScenario(state);
+        onRestore(issues);
+      }
+      return undefined;
+    }
+    return bindScenarioToUrl(lab.$scenario, definition, {
+      load: lab.loadScenario,
+      onRestore: ({ issues }) => {
+        onRestore(issues);
+      },
+    });
+  }, [embedded]);
+}
+
+/** The announcement for a scenario opened from a link. */
+export function restoredAnnouncement(issues: ScenarioIssue[]): string {
+  return issues.length > 0
+    ? `Scenario opened from a link. ${issues.length} of its values could not be used and were reset; see the list above the lab.`
+    : 'Scenario opened from a shared link.';
+}
+
+/** The preset the learner last started from, and the scenario they had before, for Undo. */
+export interface PresetState<S> {
+  story: { title: string; story: string } | undefined;
+  undo: S | undefined;
+  /** Replaces the scenario with `action` (a preset or a reset), keeping the old one for Undo. */
+  replace: (action: () => void, story: { title: string; story: string } | undefined) => void;
+  /** Forgets the story and the undo (the scenario came from elsewhere, such as a link). */
+  forget: () => void;
+  undoLast: () => void;
+}
+
+export function usePresets<S extends object>(lab: LabStore<S>): PresetState<S> {
+  const [story, setStory] = useState<{ title: string; story: string } | undefined>();
+  const [undo, setUndo] = useState<S | undefined>();
+  return {
+    story,
+    undo,
+    replace: (action, label) => {
+      setUndo(lab.$scenario.get());
+      action();
+      setStory(label);
+    },
+    forget: () => {
+      setStory(undefined);
+      setUndo(undefined);
+    },
+    undoLast: () => {
+      if (undo) lab.loadScenario(undo);
+      setUndo(undefined);
+      setStory(undefined);
+    },
+  };
+}
+
+/** Illustrative presets, Reset and (after either) Undo, with the chosen preset's story below. */
+export function PresetBar<S extends object>({
+  lab,
+  presets,
+  state,
+  ready,
+  onReplace,
+}: {
+  lab: LabStore<S>;
+  presets: readonly LabPreset<S>[];
+  state: PresetState<S>;
+  ready: boolean;
+  /** Called after a preset or reset replaced the scenario (e.g. to hide a link notice). */
+  onReplace: () => void;
+}) {
+  return (
+    <>
+      <div class="lab-presets" role="group" aria-label="Start from a scenario">
+        <span class="lab-presets-label">Start from (illustrative):</span>
+        {presets.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            class="course-button small"
+            disabled={!ready}
+            onClick={() => {
+              state.replace(() => {
+                lab.applyPreset(p.id);
+              }, p);
+              onReplace();
+            }}
+          >
+            {p.title}
+          </button>
+        ))}
+        <button
+          type="button"
+          class="course-button small"
+          disabled={!ready}
+          onClick={() => {
+            state.replace(lab.resetLab, undefined);
+            onReplace();
+          }}
+        >
+          Reset
+        </button>
+        {state.undo && (
+          <button type="button" class="course-button small" onClick={state.undoLast}>
+            Undo
+          </button>
+        )}
+      </div>
+      {state.story && (
+        <p class="lab-preset-story">
+          <strong>{state.story.title}:</strong> {state.story.story}
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * A chart drawn on demand, its caption, and its numbers as a table for screen readers and for when
+ * chart.js cannot be loaded. `mount` draws on the canvas and returns the function that stops it; it
+ * calls `onFail` if the chart cannot be drawn. The table is built only while it is open: fewer nodes
+ * to update on every slider step.
+ */
+export function ChartFigure({
+  label,
+  caption,
+  mount,
+  tableLabel,
+  table,
+  class: extraClass,
+}: {
+  /** The canvas's accessible name: what the chart shows, in words. */
+  label: string;
+  caption: ComponentChildren;
+  mount: (canvas: HTMLCanvasElement, onFail: () => void) => () => void;
+  tableLabel: string;
+  table: () => ComponentChildren;
+  class?: string;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [tableOpen, setTableOpen] = useState(false);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!canvas.current) return undefined;
+    return mount(canvas.current, () => {
+      setFailed(true);
+    });
+  }, []);
+  return (
+    <figure class={`lab-chart ${extraClass ?? ''}`}>
+      <div class="lab-chart-canvas">
+        <canvas ref={canvas} role="img" aria-label={label} />
+      </div>
+      <figcaption>{caption}</figcaption>
+      {failed && <p class="lab-chart-failed">The chart could not be loaded; its numbers are in the table below.</p>}
+      <details
+        open={failed || undefined}
+        onToggle={(e) => {
+          setTableOpen(e.currentTarget.open);
+        }}
+      >
+        <summary>Show the chart’s numbers as a table</summary>
+        {(tableOpen || failed) && (
+          <div class="lab-table-scroll" role="region" aria-label={tableLabel} tabIndex={0}>
+            {table()}
+          </div>
+        )}
+      </details>
+    </figure>
+  );
+}
 
 /** Says that a scenario came from a link, and lists what in it could not be used and why. */
 export function LinkNotice({ issues, onDismiss }: { issues: ScenarioIssue[]; onDismiss: () => void }) {

@@ -5,43 +5,52 @@
  * (`/labs/value-equation/`) the lab keeps the URL fragment in step with the scenario; embedded in a
  * lesson it leaves the lesson's URL alone and its Copy link points to the lab's own page.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { Lever, Offer } from '../calc/value-equation';
 import { describeValueEquation, type ValueEquationReport } from '../calc/value-equation-report';
 import { mountChartWhenVisible } from '../charts/mount';
 import { valueEquationChartConfig, valueEquationTable } from '../charts/value-equation';
-import { decodeScenario, encodeScenario, isScenarioFragment, type ScenarioIssue } from '../scenario/codec';
-import { cleanText, parseNumberText } from '../scenario/fields';
+import { encodeScenario, type ScenarioIssue } from '../scenario/codec';
+import { cleanText } from '../scenario/fields';
 import {
   NAME_MAX_LENGTH,
   RATING_LIMITS,
   VALUE_EQUATION_PRESETS,
   displayNames,
   valueEquationScenario,
-  type ValueEquationState,
 } from '../scenario/labs/value-equation';
-import { bindScenarioToUrl, scenarioUrl } from '../stores/scenario-url';
+import { scenarioUrl } from '../stores/scenario-url';
 import {
   $inputProblems,
   $scenarioRevision,
   $valueEquation,
   $valueEquationReport,
-  applyPreset,
-  loadScenario,
-  resetLab,
   setInputProblem,
   setLever,
   setOfferName,
   type Side,
+  valueEquationLab,
 } from '../stores/value-equation';
-import { LinkNotice, ShareBar } from './LabParts';
+import {
+  ChartFigure,
+  LinkNotice,
+  PresetBar,
+  ShareBar,
+  restoredAnnouncement,
+  useAnnouncement,
+  useHydrated,
+  usePresets,
+  useScenarioFromLink,
+} from './LabParts';
 import { memo } from './memo';
+import { NumberInput } from './NumberInput';
 import { useStoreValue } from './use-store';
 import { capitalise } from '../course/text';
 
 const LAB_PATH = '/labs/value-equation/';
 const NAME_MAX = NAME_MAX_LENGTH;
 const RATING = RATING_LIMITS;
+const SLIDER = { step: 0.1 };
 
 const LEVERS: { lever: Lever; label: string; hint: string }[] = [
   { lever: 'productQuality', label: 'Product quality', hint: '10 = the best customers can get' },
@@ -76,139 +85,20 @@ function ratingText(value: number): string {
   return one.format(value);
 }
 
-interface LeverInputProps {
-  side: Side;
-  lever: Lever;
-  label: string;
-  hint: string;
-  value: number;
-  offerName: string;
-  /** Changes when the whole scenario is replaced: drop any half-typed text. */
-  revision: number;
-}
+const PRICE_AND_HASSLE_ZERO =
+  'Price and hassle cannot both be 0: an offer that is free and effortless has unbounded value.';
 
-/** One lever: a slider and an exact number field, with a message when the typed value cannot be used. */
-const LeverInput = memo(function LeverInput({ side, lever, label, hint, value, offerName, revision }: LeverInputProps) {
-  const id = useId();
-  const [text, setText] = useState(ratingText(value));
-  const [error, setError] = useState<string | undefined>();
-  // The latest typed text, read by the effect below (its closure may be a render behind fast typing).
-  const typed = useRef(text);
-  // The value before the learner started typing: what the figures fall back to while the text is unusable.
-  const beforeEdit = useRef(value);
-  const problemId = `${side}.${lever}`;
-  // While the learner types here, the text is theirs: value changes are the echo of their own typing.
-  const field = useRef<HTMLInputElement>(null);
+/** Each lever's setter, made once so the inputs' props stay the same between renders. */
+const SETTERS = Object.fromEntries(
+  SIDES.flatMap(({ side }) =>
+    LEVERS.map(({ lever }) => [
+      `${side}.${lever}`,
+      (value: number) => (setLever(side, lever, value) ? undefined : PRICE_AND_HASSLE_ZERO),
+    ]),
+  ),
+) as Record<`${Side}.${Lever}`, (value: number) => string | undefined>;
 
-  const show = (next: string, message: string | undefined): void => {
-    typed.current = next;
-    setText(next);
-    setError(message);
-  };
-
-  // A slider, preset, reset or link changed the value: show it, unless the field already says it.
-  useEffect(() => {
-    if (field.current !== null && document.activeElement === field.current) return;
-    const parsed = parseNumberText(typed.current, RATING);
-    if (!parsed.ok || parsed.value !== value) {
-      show(ratingText(value), undefined);
-      setInputProblem(problemId, undefined);
-    }
-  }, [value]);
-
-  // The whole scenario was replaced: whatever was being typed no longer applies.
-  useEffect(() => {
-    show(ratingText(value), undefined);
-    setInputProblem(problemId, undefined);
-  }, [revision]);
-
-  const fromSlider = (input: HTMLInputElement): void => {
-    const parsed = parseNumberText(input.value, RATING);
-    if (parsed.ok && setLever(side, lever, parsed.value)) {
-      if (error) show(ratingText(parsed.value), undefined);
-      setInputProblem(problemId, undefined);
-      return;
-    }
-    // Refused (price and hassle would both be 0): put the slider back where the figures are.
-    input.value = String(value);
-    show(
-      ratingText(value),
-      'Price and hassle cannot both be 0: an offer that is free and effortless has unbounded value.',
-    );
-  };
-
-  const fromField = (raw: string): void => {
-    const parsed = parseNumberText(raw, RATING);
-    if (!parsed.ok) {
-      const reason =
-        parsed.reason === 'was empty'
-          ? 'Enter a rating from 0 to 10.'
-          : `${capitalise(parsed.reason.replace(/ is (below|above) the (minimum|maximum) of/, ' is $1 the scale’s $2,'))}. Enter a rating from 0 to 10.`;
-      show(raw, reason);
-      // A half-typed number (the "1" of "11") must not drive the figures: use the value from before.
-      setLever(side, lever, beforeEdit.current);
-      setInputProblem(problemId, { label: `${offerName}’s ${label.toLowerCase()}`, using: beforeEdit.current });
-      return;
-    }
-    if (!setLever(side, lever, parsed.value)) {
-      show(raw, 'Price and hassle cannot both be 0: an offer that is free and effortless has unbounded value.');
-      setInputProblem(problemId, { label: `${offerName}’s ${label.toLowerCase()}`, using: value });
-      return;
-    }
-    show(raw, undefined);
-    setInputProblem(problemId, undefined);
-  };
-
-  const errorId = `${id}-error`;
-  return (
-    <div class="lever" data-invalid={error ? 'true' : undefined}>
-      <label class="lever-label" for={`${id}-range`}>
-        {label}
-        <span class="lever-hint">{hint}</span>
-      </label>
-      <input
-        id={`${id}-range`}
-        type="range"
-        min={0}
-        max={10}
-        step={0.1}
-        value={value}
-        aria-valuetext={`${ratingText(value)} out of 10`}
-        aria-describedby={error ? errorId : undefined}
-        onInput={(e) => {
-          fromSlider(e.currentTarget);
-        }}
-      />
-      <input
-        ref={field}
-        class="lever-number"
-        type="text"
-        inputMode="decimal"
-        autocomplete="off"
-        aria-label={`${label} of ${offerName}, exact rating from 0 to 10`}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? errorId : undefined}
-        value={text}
-        onFocus={() => {
-          beforeEdit.current = value;
-        }}
-        onInput={(e) => {
-          fromField(e.currentTarget.value);
-        }}
-        onBlur={() => {
-          // Show the number the figures actually use ("3.25" is used as 3.3).
-          const parsed = parseNumberText(typed.current, RATING);
-          if (parsed.ok && !error) show(ratingText(parsed.value), undefined);
-        }}
-      />
-      {error && (
-        <p class="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
-});
+const ratingValueText = (value: number): string => `${ratingText(value)} out of 10`;
 
 interface OfferFieldsetProps {
   side: Side;
@@ -253,14 +143,23 @@ const OfferFieldset = memo(function OfferFieldset({
         }}
       />
       {LEVERS.map(({ lever, label, hint }) => (
-        <LeverInput
+        <NumberInput
           key={lever}
-          side={side}
-          lever={lever}
+          problemId={`${side}.${lever}`}
           label={label}
           hint={hint}
           value={offer[lever]}
-          offerName={displayName}
+          limits={RATING}
+          slider={SLIDER}
+          format={ratingText}
+          describe={ratingText}
+          valueText={ratingValueText}
+          fieldLabel={`${label} of ${displayName}, exact rating from 0 to 10`}
+          expect="Enter a rating from 0 to 10."
+          limitsOwner="the scale’s"
+          onValue={SETTERS[`${side}.${lever}`]}
+          onProblem={setInputProblem}
+          problemLabel={`${displayName}’s ${label.toLowerCase()}`}
           revision={revision}
         />
       ))}
@@ -399,78 +298,24 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
   const report = useStoreValue($valueEquationReport);
   const revision = useStoreValue($scenarioRevision);
   const problems = useStoreValue($inputProblems);
+  const ready = useHydrated();
   const [restored, setRestored] = useState<{ issues: ScenarioIssue[] } | undefined>();
-  const [preset, setPreset] = useState<{ title: string; story: string } | undefined>();
-  const [undo, setUndo] = useState<ValueEquationState | undefined>();
-  const [announcement, setAnnouncement] = useState('');
-  const canvas = useRef<HTMLCanvasElement>(null);
-  // Marks the lab as interactive once hydrated (the server-rendered HTML shows figures but cannot respond yet).
-  const [ready, setReady] = useState(false);
-  // The data table is built only while it is open: fewer nodes to update on every slider step.
-  const [tableOpen, setTableOpen] = useState(false);
-  // chart.js could not be loaded (a flaky network): say so and show the numbers instead.
-  const [chartFailed, setChartFailed] = useState(false);
-
-  useEffect(() => {
-    setReady(true);
-  }, []);
-
-  useEffect(() => {
-    const onRestore = (result: { issues: ScenarioIssue[] }): void => {
-      setRestored(result);
-      setPreset(undefined);
-      setUndo(undefined);
-      setAnnouncement(
-        result.issues.length > 0
-          ? `Scenario opened from a link. ${result.issues.length} of its values could not be used and were reset; see the list above the lab.`
-          : 'Scenario opened from a shared link.',
-      );
-    };
-    if (embedded) {
-      // In a lesson the fragment is usually a heading anchor; only a `#v=` fragment is a scenario,
-      // and the lab reads it without ever writing to the lesson's URL.
-      const fragment = location.hash.replace(/^#/, '');
-      if (isScenarioFragment(fragment)) {
-        const { state: linked, issues } = decodeScenario(valueEquationScenario, fragment);
-        loadScenario(linked);
-        onRestore({ issues });
-      }
-      return undefined;
-    }
-    return bindScenarioToUrl($valueEquation, valueEquationScenario, { load: loadScenario, onRestore });
-  }, [embedded]);
-
-  useEffect(() => {
-    if (!canvas.current) return undefined;
-    return mountChartWhenVisible(canvas.current, $valueEquation, valueEquationChartConfig, () => {
-      setChartFailed(true);
-    });
-  }, []);
+  const presets = usePresets(valueEquationLab);
 
   const names = displayNames(state);
   const said = describeValueEquation(state.you, report, names);
+  const [announcement, announce] = useAnnouncement(said.headline);
 
-  // Screen readers hear the headline once the learner pauses, not at every slider step.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setAnnouncement(said.headline);
-    }, 900);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [said.headline]);
+  useScenarioFromLink(valueEquationLab, valueEquationScenario, embedded, (issues) => {
+    setRestored({ issues });
+    presets.forget();
+    announce(restoredAnnouncement(issues));
+  });
 
   // The state in the store is valid by construction; encode once per change, not per element.
   const fragment = useMemo(() => encodeScenario(valueEquationScenario, state), [state]);
   const table = valueEquationTable(state);
   const pending = Object.values(problems).filter((p) => p !== undefined);
-
-  const replaceWith = (action: () => void, label: { title: string; story: string } | undefined): void => {
-    setUndo($valueEquation.get());
-    action();
-    setPreset(label);
-    setRestored(undefined);
-  };
 
   return (
     <div
@@ -487,52 +332,15 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
           }}
         />
       )}
-      <div class="lab-presets" role="group" aria-label="Start from a scenario">
-        <span class="lab-presets-label">Start from (illustrative):</span>
-        {VALUE_EQUATION_PRESETS.map((p) => (
-          <button
-            key={p.id}
-            type="button"
-            class="course-button small"
-            disabled={!ready}
-            onClick={() => {
-              replaceWith(() => {
-                applyPreset(p.id);
-              }, p);
-            }}
-          >
-            {p.title}
-          </button>
-        ))}
-        <button
-          type="button"
-          class="course-button small"
-          disabled={!ready}
-          onClick={() => {
-            replaceWith(resetLab, undefined);
-          }}
-        >
-          Reset
-        </button>
-        {undo && (
-          <button
-            type="button"
-            class="course-button small"
-            onClick={() => {
-              loadScenario(undo);
-              setUndo(undefined);
-              setPreset(undefined);
-            }}
-          >
-            Undo
-          </button>
-        )}
-      </div>
-      {preset && (
-        <p class="lab-preset-story">
-          <strong>{preset.title}:</strong> {preset.story}
-        </p>
-      )}
+      <PresetBar
+        lab={valueEquationLab}
+        presets={VALUE_EQUATION_PRESETS}
+        state={presets}
+        ready={ready}
+        onReplace={() => {
+          setRestored(undefined);
+        }}
+      />
       <div class="lab-offers">
         {SIDES.map(({ side, nameKey }) => (
           <OfferFieldset
@@ -551,9 +359,7 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
         <p class="lab-headline">{said.headline}</p>
         {pending.length > 0 && (
           <p class="lab-pending">
-            {pending
-              .map((p) => `${p.label}: the figures use ${ratingText(p.using)} until the field holds a rating.`)
-              .join(' ')}
+            {pending.map((p) => `${p.label}: the figures use ${p.using} until the field holds a rating.`).join(' ')}
           </p>
         )}
         <dl class="lab-values">
@@ -574,64 +380,44 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
         </p>
       </section>
 
-      <Prediction key={revision} report={report} heading={embedded ? 'h3' : 'h2'} announce={setAnnouncement} />
+      <Prediction key={revision} report={report} heading={embedded ? 'h3' : 'h2'} announce={announce} />
 
-      <figure class="lab-chart">
-        <div class="lab-chart-canvas">
-          <canvas
-            ref={canvas}
-            role="img"
-            aria-label={`Bar chart: what customers get and give for each offer. ${table
-              .map((r) => `${r.name}: gets ${ratingText(r.get)}, gives ${ratingText(r.give)}`)
-              .join('; ')}.`}
-          />
-        </div>
-        <figcaption>
-          What customers get (product + service quality) beside what they give (price + hassle). Value is the first
-          divided by the second.
-        </figcaption>
-        {chartFailed && (
-          <p class="lab-chart-failed">The chart could not be loaded; its numbers are in the table below.</p>
+      <ChartFigure
+        label={`Bar chart: what customers get and give for each offer. ${table
+          .map((r) => `${r.name}: gets ${ratingText(r.get)}, gives ${ratingText(r.give)}`)
+          .join('; ')}.`}
+        caption="What customers get (product + service quality) beside what they give (price + hassle). Value is the first divided by the second."
+        mount={(canvas, onFail) => mountChartWhenVisible(canvas, $valueEquation, valueEquationChartConfig, onFail)}
+        tableLabel="The chart’s numbers"
+        table={() => (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Offer</th>
+                <th scope="col">Product quality</th>
+                <th scope="col">Service quality</th>
+                <th scope="col">Gets</th>
+                <th scope="col">Price</th>
+                <th scope="col">Hassle</th>
+                <th scope="col">Gives</th>
+              </tr>
+            </thead>
+            <tbody>
+              {table.map((row) => (
+                <tr key={row.name}>
+                  <th scope="row">{row.name}</th>
+                  <td>{ratingText(row.productQuality)}</td>
+                  <td>{ratingText(row.serviceQuality)}</td>
+                  <td>{ratingText(row.get)}</td>
+                  <td>{ratingText(row.price)}</td>
+                  <td>{ratingText(row.hassle)}</td>
+                  <td>{ratingText(row.give)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
-        <details
-          open={chartFailed || undefined}
-          onToggle={(e) => {
-            setTableOpen(e.currentTarget.open);
-          }}
-        >
-          <summary>Show the chart’s numbers as a table</summary>
-          {tableOpen && (
-            <div class="lab-table-scroll" role="region" aria-label="The chart’s numbers" tabIndex={0}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Offer</th>
-                    <th scope="col">Product quality</th>
-                    <th scope="col">Service quality</th>
-                    <th scope="col">Gets</th>
-                    <th scope="col">Price</th>
-                    <th scope="col">Hassle</th>
-                    <th scope="col">Gives</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.map((row) => (
-                    <tr key={row.name}>
-                      <th scope="row">{row.name}</th>
-                      <td>{ratingText(row.productQuality)}</td>
-                      <td>{ratingText(row.serviceQuality)}</td>
-                      <td>{ratingText(row.get)}</td>
-                      <td>{ratingText(row.price)}</td>
-                      <td>{ratingText(row.hassle)}</td>
-                      <td>{ratingText(row.give)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </details>
-      </figure>
+      />
 
       <ShareBar fragment={fragment} labPath={LAB_PATH} title="Value equation scenario" />
       {embedded && (

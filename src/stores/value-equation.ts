@@ -2,22 +2,25 @@
  * State of the value equation lab: the scenario (two offers and their names) and the figures
  * computed from it. One lab per page, so the stores are module singletons.
  */
-import { atom, computed, map } from 'nanostores';
+import { computed } from 'nanostores';
 import type { Lever } from '../calc/value-equation';
 import { valueEquationReport } from '../calc/value-equation-report';
-import { scenarioDefaults } from '../scenario/codec';
 import { cleanText } from '../scenario/fields';
 import {
   NAME_MAX_LENGTH,
   RATING_LIMITS,
   VALUE_EQUATION_PRESETS,
   valueEquationScenario,
-  type ValueEquationState,
 } from '../scenario/labs/value-equation';
+import { createLabStore } from './lab-store';
 
 export type Side = 'you' | 'competitor';
 
-export const $valueEquation = atom<ValueEquationState>(scenarioDefaults(valueEquationScenario));
+/** The lab's scenario, presets, reset and input problems (shared lab machinery). */
+export const valueEquationLab = createLabStore(valueEquationScenario, VALUE_EQUATION_PRESETS);
+const lab = valueEquationLab;
+
+export const $valueEquation = lab.$scenario;
 
 /** The lab's figures. Recomputed only when the scenario changes. */
 export const $valueEquationReport = computed($valueEquation, (state) =>
@@ -47,35 +50,11 @@ export function setOfferName(side: Side, name: string): void {
   $valueEquation.set({ ...$valueEquation.get(), [key]: cleanText(name, NAME_MAX_LENGTH) });
 }
 
-/**
- * Counts whole-scenario replacements (link, preset, reset, undo), so inputs can drop what a learner
- * was typing and show the new values.
- */
-export const $scenarioRevision = atom(0);
-
-/**
- * Number fields whose text cannot be used right now, by field id, with the value the figures use
- * instead. The results say so, so a half-typed number never silently drives them.
- */
-export const $inputProblems = map<Record<string, { label: string; using: number } | undefined>>({});
-
-export function setInputProblem(id: string, problem: { label: string; using: number } | undefined): void {
-  $inputProblems.setKey(id, problem);
-}
-
-/** Replaces the whole scenario (from a link, a preset, a reset or an undo). */
-export function loadScenario(state: ValueEquationState): void {
-  $valueEquation.set(structuredClone(state));
-  $scenarioRevision.set($scenarioRevision.get() + 1);
-}
-
-/** Loads one of the illustrative presets by id. */
-export function applyPreset(id: string): void {
-  const preset = VALUE_EQUATION_PRESETS.find((p) => p.id === id);
-  if (preset) loadScenario(preset.state);
-}
-
-/** Back to the starting scenario. */
-export function resetLab(): void {
-  loadScenario(scenarioDefaults(valueEquationScenario));
-}
+export const {
+  $revision: $scenarioRevision,
+  $inputProblems,
+  setInputProblem,
+  loadScenario,
+  applyPreset,
+  resetLab,
+} = lab;

@@ -118,7 +118,8 @@ test.describe('value equation lab', () => {
     ] as const) {
       await field.fill(typed);
       await expect(field).toHaveAttribute('aria-invalid', 'true');
-      await expect(field).toHaveAccessibleDescription(message);
+      // The hint ("10 = outstanding service") comes first, then the message.
+      await expect(field).toHaveAccessibleDescription(`10 = outstanding service ${message}`);
       await expect(field).toHaveValue(typed);
       await expect(headline(page)).toHaveText(before ?? '');
     }

@@ -70,6 +70,49 @@ export function parseNumberText(
   return { ok: true, value };
 }
 
+/** The decimal separator of a locale ("." in en, "," in de, pl, fr), for `parseTypedNumber`. */
+export function decimalSeparator(locale?: string): string {
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+}
+
+// Spaces (plain, no-break, narrow no-break), apostrophes and underscores only ever group digits.
+const GROUP_ONLY = /(?<=\d)[\s\u00a0\u202f'’_](?=\d)/g;
+
+/**
+ * Reads an amount typed by a person, who may group thousands as their locale does: "20,000",
+ * "20.000", "20 000", "1,234.50", "1.234,50", "1'000". What `parseNumberText` reads is read the same,
+ * except where a lone "," or "." is followed by exactly three digits ("1,500"): that is a thousands
+ * separator unless it is the locale's decimal separator (`decimal`), so "1,500" is 1500 in London and
+ * 1.5 in Warsaw, as people there would mean it. Money typed as "20,000" must never become 20.
+ */
+export function parseTypedNumber(
+  raw: string,
+  limits: { min: number; max: number; decimals: number },
+  decimal: string = decimalSeparator(),
+): ReadResult<number> {
+  let text = raw.trim().replace(GROUP_ONLY, '');
+  const commas = (text.match(/,/g) ?? []).length;
+  const points = (text.match(/\./g) ?? []).length;
+  const grouped = (separator: string): boolean => {
+    const g = `\\${separator}`;
+    const fraction = `(?:[${separator === ',' ? '.' : ','}]\\d*)?`;
+    // Western grouping (1,000,000) or Indian (10,00,000: pairs of digits, then the last three).
+    return new RegExp(`^[+-]?(?:\\d{1,3}(?:${g}\\d{3})+|\\d{1,2}(?:${g}\\d{2})+${g}\\d{3})${fraction}$`).test(text);
+  };
+  if (commas > 0 && points > 0) {
+    // Both: the one that comes last is the decimal separator, the other groups thousands.
+    const group = text.lastIndexOf(',') > text.lastIndexOf('.') ? '.' : ',';
+    if (grouped(group)) text = text.split(group).join('').replace(',', '.');
+  } else if (commas + points > 1) {
+    const group = commas > 0 ? ',' : '.';
+    if (grouped(group)) text = text.split(group).join('');
+  } else if (commas + points === 1) {
+    const separator = commas > 0 ? ',' : '.';
+    if (separator !== decimal && grouped(separator)) text = text.replace(separator, '');
+  }
+  return parseNumberText(text === '' ? raw : text, limits);
+}
+
 export interface NumberOptions {
   key: string;
   label: string;

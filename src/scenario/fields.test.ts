@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { parseTypedNumber } from './fields';
+
+const MONEY = { min: 0, max: 1e9, decimals: 2 };
+
+describe('amounts typed with thousands separators', () => {
+  test.each([
+    // typed, the locale's decimal separator, the amount meant
+    ['20,000', '.', 20000],
+    ['20.000', ',', 20000],
+    ['20 000', ',', 20000],
+    ['20\u00a0000', ',', 20000],
+    ['20\u202f000', ',', 20000],
+    ["1'250'000", '.', 1250000],
+    ['1,234.50', '.', 1234.5],
+    ['1.234,50', ',', 1234.5],
+    ['1,234.50', ',', 1234.5],
+    ['1,000,000', '.', 1000000],
+    ['1.000.000', '.', 1000000],
+    ['10,00,000', '.', 1000000],
+    ['1,500', '.', 1500],
+    ['1.500', ',', 1500],
+    ['20000', '.', 20000],
+  ])('“%s” with decimal “%s” reads as %d', (typed, decimal, expected) => {
+    expect(parseTypedNumber(typed, MONEY, decimal)).toEqual({ ok: true, value: expected });
+  });
+
+  test.each([
+    // A lone separator that is the locale's decimal, or not followed by three digits, is a decimal.
+    ['1,500', ',', 1.5],
+    ['1.500', '.', 1.5],
+    ['7,5', '.', 7.5],
+    ['7.25', ',', 7.25],
+    ['0,125', ',', 0.13],
+  ])('“%s” with decimal “%s” reads as the decimal %d', (typed, decimal, expected) => {
+    expect(parseTypedNumber(typed, MONEY, decimal)).toEqual({ ok: true, value: expected });
+  });
+
+  test.each(['12,34,5', '1,2,3', '1.000,000.5', 'abc', '20 000 x'])('“%s” is refused, not guessed at', (typed) => {
+    expect(parseTypedNumber(typed, MONEY, '.').ok).toBe(false);
+  });
+
+  test('the range is checked on the amount meant', () => {
+    expect(parseTypedNumber('2,000,000,000', MONEY, '.')).toEqual({
+      ok: false,
+      reason: '2000000000 is above the maximum of 1000000000',
+    });
+    expect(parseTypedNumber('999,999,999.99', MONEY, '.')).toEqual({ ok: true, value: 999999999.99 });
+  });
+});

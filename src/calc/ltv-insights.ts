@@ -211,14 +211,16 @@ export function engagementContentValue(i: EngagementInputs): EngagementValue {
   const r = i.baseline.retentionRate;
   const lift: unknown = i.retentionLift;
   // The range is stated as a sum, not as "from −r to 1 − r": 1 − 0.7 prints as 0.30000000000000004.
-  if (typeof lift !== 'number' || !Number.isFinite(lift) || r + lift < 0 || r + lift > 1) {
+  // A billionth of slack: 0.4 + 0.6 is exact, but a lift typed in points and divided by 100 may land
+  // a rounding error past 1 (or below 0); the lifted rate is then clamped to the range.
+  if (typeof lift !== 'number' || !Number.isFinite(lift) || r + lift < -1e-9 || r + lift > 1 + 1e-9) {
     throw new RangeError(
       `retentionLift must be a finite number keeping retentionRate + retentionLift within 0 to 1 ` +
         `(got ${describeValue(lift)} with retentionRate ${r})`,
     );
   }
 
-  const engagedClv = customerLifetimeValue({ ...i.baseline, retentionRate: r + lift }).total;
+  const engagedClv = customerLifetimeValue({ ...i.baseline, retentionRate: Math.min(1, Math.max(0, r + lift)) }).total;
   const perCustomer = engagedClv - baselineClv;
   // Each CLV is finite, but a positive one minus a negative one can overflow near the top of the float range.
   if (!Number.isFinite(perCustomer)) {

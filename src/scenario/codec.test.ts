@@ -10,7 +10,7 @@ import {
 } from './codec';
 import { choiceField, numberField, textField, truncateText } from './fields';
 import { goldenLinks } from './fixtures/golden-links';
-import { currentVersion, decode, defaults, encode, scenarioLabs } from './index';
+import { currentVersion, decode, defaults, encode, scenarioDefinition, scenarioLabs } from './index';
 import { valueEquationScenario, type ValueEquationState } from './labs/value-equation';
 
 const lab = 'value-equation';
@@ -274,7 +274,7 @@ describe('format versions', () => {
 
 describe('migrations', () => {
   test.each(scenarioLabs)('%s has a migration from every older version to the next', (id) => {
-    const definition = { 'value-equation': valueEquationScenario }[id];
+    const definition = scenarioDefinition(id);
     for (let version = 1; version < definition.version; version++) {
       expect(definition.migrations?.[version], `migration from version ${version}`).toBeTypeOf('function');
     }

@@ -9,31 +9,39 @@
  * Valibot schemas in `fields.ts`). An island imports its own lab's definition and the generic
  * functions in `codec.ts`, so it does not load the other labs' formats.
  */
-import { decodeScenario, encodeScenario, scenarioDefaults, type ScenarioIssue } from './codec';
+import { decodeScenario, encodeScenario, scenarioDefaults, type ScenarioDefinition, type ScenarioIssue } from './codec';
+import { ltvRoiScenario, type LtvRoiState } from './labs/ltv-roi';
 import { valueEquationScenario, type ValueEquationState } from './labs/value-equation';
 
 export interface ScenarioStates {
   'value-equation': ValueEquationState;
+  'ltv-roi': LtvRoiState;
 }
 
 export type ScenarioLabId = keyof ScenarioStates;
 
-const definitions = {
+const definitions: { [L in ScenarioLabId]: ScenarioDefinition<ScenarioStates[L]> } = {
   'value-equation': valueEquationScenario,
-} as const;
+  'ltv-roi': ltvRoiScenario,
+};
+
+/** A lab's scenario format. (Indexing the map with a generic key loses the pairing of lab and state.) */
+export function scenarioDefinition<L extends ScenarioLabId>(lab: L): ScenarioDefinition<ScenarioStates[L]> {
+  return definitions[lab] as ScenarioDefinition<ScenarioStates[L]>;
+}
 
 /** Labs whose scenarios can be shared as links. */
 export const scenarioLabs = Object.keys(definitions) as ScenarioLabId[];
 
 export function encode<L extends ScenarioLabId>(lab: L, state: ScenarioStates[L]): string {
-  return encodeScenario(definitions[lab], state);
+  return encodeScenario(scenarioDefinition(lab), state);
 }
 
 export function decode<L extends ScenarioLabId>(
   lab: L,
   fragment: string,
 ): { state: ScenarioStates[L]; issues: ScenarioIssue[] } {
-  return decodeScenario(definitions[lab], fragment);
+  return decodeScenario(scenarioDefinition(lab), fragment);
 }
 
 /** The format version a lab's links are written in now. */
@@ -42,7 +50,7 @@ export function currentVersion(lab: ScenarioLabId): number {
 }
 
 export function defaults<L extends ScenarioLabId>(lab: L): ScenarioStates[L] {
-  return scenarioDefaults(definitions[lab]);
+  return scenarioDefaults(scenarioDefinition(lab));
 }
 
 export type { ScenarioIssue } from './codec';

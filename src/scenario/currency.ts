@@ -1,0 +1,23 @@
+/**
+ * Currencies a lab with money offers (DESIGN.md, "Money and numbers"): stored in a scenario under
+ * the key `cur`. Calculations are currency-free; the currency only changes how amounts are shown.
+ */
+import { choiceField, type Field } from './fields';
+
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'PLN', 'JPY', 'INR'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** Each currency's name, for the picker. */
+export const CURRENCY_NAMES: Record<Currency, string> = {
+  USD: 'US dollar',
+  EUR: 'Euro',
+  GBP: 'Pound sterling',
+  PLN: 'Polish złoty',
+  JPY: 'Japanese yen',
+  INR: 'Indian rupee',
+};
+
+/** The `cur` field of a scenario link. */
+export function currencyField(defaultCurrency: Currency = 'USD'): Field<Currency> {
+  return choiceField({ key: 'cur', label: 'the currency', default: defaultCurrency, options: CURRENCIES });
+}

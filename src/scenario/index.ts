@@ -25,9 +25,9 @@ const definitions: { [L in ScenarioLabId]: ScenarioDefinition<ScenarioStates[L]>
   'ltv-roi': ltvRoiScenario,
 };
 
-/** A lab's scenario format. (Indexing the map with a generic key loses the pairing of lab and state.) */
+/** A lab’s scenario format. */
 export function scenarioDefinition<L extends ScenarioLabId>(lab: L): ScenarioDefinition<ScenarioStates[L]> {
-  return definitions[lab] as ScenarioDefinition<ScenarioStates[L]>;
+  return definitions[lab];
 }
 
 /** Labs whose scenarios can be shared as links. */

@@ -29,4 +29,11 @@ export const publishedLabs: readonly PublishedLab[] = [
     summary:
       'Rate your offer against a competitor’s on Shaun Smith’s value equation, find the lever that buys the most value, and share the scenario as a link.',
   },
+  {
+    id: 'ltv-roi',
+    title: 'Lifetime ROI',
+    island: 'LtvRoiLab',
+    summary:
+      'Credit a campaign with the lifetime value of the customers it brought, not just their first sale, and see payback, what moves ROI most and what engagement content earns.',
+  },
 ];

@@ -60,7 +60,12 @@ describe('lesson file names', () => {
 describe('stable lesson URLs', () => {
   // Every lesson URL ever published. Shared links and learners' saved progress use these slugs, so
   // this list may only grow: renaming a lesson file must not make one disappear.
-  const published = ['two-meanings-of-customer-value', 'the-value-equation'];
+  const published = [
+    'two-meanings-of-customer-value',
+    'the-value-equation',
+    'take-credit-for-the-relationship',
+    'customers-as-assets',
+  ];
 
   test('every published lesson URL still has its lesson', () => {
     const dir = new URL('../../content/lessons/', import.meta.url);

@@ -136,10 +136,53 @@ const sourceList = [
           '“pricing from the shelf back”.',
       },
       {
+        id: 'pricing-from-the-shelf-back',
+        summary:
+          'Under its “pricing from the shelf back” supply-chain policy, P&G first learns what customers are ' +
+          'willing to pay for a product, then works out how to provide it at that price.',
+      },
+      {
+        id: 'not-in-traditional-ratings',
+        summary:
+          'None of these P&G interactions (product ideas, community membership, pricing insight) would show ' +
+          'up in traditional customer ratings, yet they plainly add to what a customer is worth to the business.',
+      },
+      {
         id: 'social-media-policy',
         summary:
           'Per the Institute of Internal Auditors, only 38% of organisations using social media have a ' +
           'policy governing it, and 71% of those do no formal training.',
+      },
+      {
+        id: 'avoid-appearing-intrusive',
+        summary:
+          'Firms drawing value from engagement on the social Web must tread carefully, so that they do not ' +
+          'come across as intrusive or inappropriate.',
+      },
+      {
+        id: 'social-used-for-acquisition',
+        summary:
+          'Social media has made buyers more visible, yet firms still use it mostly for lead generation and ' +
+          'acquisition; deep, profitable relationships with their most valuable customers there remain ' +
+          'largely unexplored, and few firms have moved past experiments.',
+      },
+      {
+        id: 'signal-and-noise',
+        summary:
+          'New ways of valuing customers pay off only if a firm can tell valuable business information from ' +
+          'noise; many track matter-of-fact data points that yield no behavioural insight.',
+      },
+      {
+        id: 'integrate-engagement',
+        summary:
+          'Senior executives should integrate customer engagement across departments to act on new insight ' +
+          'into customer value, which takes organisational flexibility and giving up some control.',
+      },
+      {
+        id: 'business-own-thinking',
+        summary:
+          'Conversation Agent’s own complaint about such reports: they say little about how the business ' +
+          'thinks hard for itself, uncovers what it has not realised about itself and makes better decisions.',
       },
     ],
   },
@@ -162,10 +205,43 @@ const sourceList = [
           'Making lifetime value a KPI also makes teams think about which customers they want.',
       },
       {
+        id: 'kpis-lag-the-shift',
+        summary:
+          'Many marketing departments are moving their main objective from sales conversion towards ' +
+          'relationships, yet still measure from a conversion point of view, which matters because KPIs ' +
+          'steer most business decisions.',
+      },
+      {
+        id: 'subscription-multiples',
+        summary:
+          'In a subscription-type business, lifetime value can be several times the first sale; for most ' +
+          'other businesses, Gupta writes, crediting it can still mean a 30 to 60 percent increase in ROI.',
+      },
+      {
+        id: 'lifetime-value-kpi',
+        summary:
+          'More important than the credit is the change of view: with lifetime value among its KPIs, a team ' +
+          'thinks harder about the customers it wants, and engagement, relevance and brand affinity stop ' +
+          'being mere aspirations.',
+      },
+      {
+        id: 'retention-bifurcates',
+        summary:
+          'Retention and repeat visits help as long-term measures but lack the whole view of lifetime value: ' +
+          'they split new business from repeat business and leave little room to measure brand affinity or ' +
+          'experience-driven loyalty among new customers.',
+      },
+      {
         id: 'measure-engagement-content',
         summary:
           'Engagement content such as a style guide that customers download and share signals intent and ' +
           'affinity; it should be measured and valued rather than lost in multi-touch attribution.',
+      },
+      {
+        id: 'repeat-sales-too-late',
+        summary:
+          'Measuring only repeat sales, the final behaviour of a good relationship, comes too late in the ' +
+          'experience journey; in a digital world the behaviour customers show along the way can often be measured.',
       },
     ],
   },

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { parseTypedNumber, decimalSeparator } from '../scenario/fields';
+import {
+  currencySymbol,
+  formatFieldNumber,
+  formatMoney,
+  formatMoneyRounded,
+  formatPercent,
+  formatPoints,
+  formatRoi,
+} from './format';
+
+describe('numbers as the labs show them', () => {
+  test.each([
+    [20000, 'USD', 'en-US', '$20,000'],
+    [52.44063, 'USD', 'en-US', '$52.44'],
+    [20000, 'EUR', 'de-DE', '20.000\u00a0€'],
+    [1234.5, 'PLN', 'pl-PL', '1234,50\u00a0zł'],
+    [150000, 'JPY', 'ja-JP', '￥150,000'],
+    [52.44, 'JPY', 'en-US', '¥52'],
+    [1000000, 'INR', 'en-IN', '₹10,00,000'],
+  ])('%d %s in %s is “%s”', (value, currency, locale, expected) => {
+    expect(formatMoney(value, currency, locale)).toBe(expected);
+  });
+
+  test('rounded amounts and currency symbols', () => {
+    expect(formatMoneyRounded(20976.25, 'GBP', 'en-GB')).toBe('£20,976');
+    expect(formatMoneyRounded(-0.2, 'USD', 'en-US')).toBe('$0');
+    expect(currencySymbol('EUR', 'en-GB')).toBe('€');
+  });
+
+  test('ROI carries its sign; a rounding-size loss is not shown as “−0%”', () => {
+    expect(formatRoi(-0.36, 'en-US')).toBe('-36%');
+    expect(formatRoi(0.0488, 'en-US')).toBe('+4.9%');
+    expect(formatRoi(-0.0001, 'en-US')).toBe('0%');
+    expect(formatPercent(0.404, 'en-US')).toBe('40.4%');
+  });
+
+  test('a difference of ROIs is said in points', () => {
+    expect(formatPoints(0.4088, 'en-US')).toBe('+40.9 points');
+    expect(formatPoints(0.01, 'en-US')).toBe('+1 point');
+    expect(formatPoints(-0.25, 'en-US')).toBe('-25 points');
+  });
+
+  test.each(['en-US', 'de-DE', 'pl-PL', 'fr-FR', 'en-IN', 'ja-JP'])(
+    'a number shown in a field in %s reads back as the same number',
+    (locale) => {
+      for (const value of [0, 7.5, 1500, 20000, 1234567.89, 1e7]) {
+        const shown = formatFieldNumber(value, 2, locale);
+        expect(parseTypedNumber(shown, { min: 0, max: 1e9, decimals: 2 }, decimalSeparator(locale))).toEqual({
+          ok: true,
+          value,
+        });
+      }
+    },
+  );
+});

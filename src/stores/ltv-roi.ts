@@ -1,0 +1,53 @@
+/**
+ * State of the lifetime-value-credited ROI lab: the campaign as the learner typed it and the figures
+ * computed from it. One lab per page, so the stores are module singletons.
+ */
+import { computed } from 'nanostores';
+import type { ReferralCredit } from '../calc/ltv';
+import { ltvRoiReport } from '../calc/ltv-roi-report';
+import type { Currency } from '../scenario/currency';
+import { LTV_ROI_LIMITS, LTV_ROI_PRESETS, ltvRoiScenario, type LtvRoiNumber } from '../scenario/labs/ltv-roi';
+import { createLabStore } from './lab-store';
+
+/** The lab's scenario, presets, reset and input problems (shared lab machinery). */
+export const ltvRoiLab = createLabStore(ltvRoiScenario, LTV_ROI_PRESETS);
+
+export const $ltvRoi = ltvRoiLab.$scenario;
+
+/** The lab's figures. Recomputed only when the scenario changes. */
+export const $ltvRoiReport = computed($ltvRoi, ltvRoiReport);
+
+/** The scenario and its figures together, for the chart (one store to listen to). */
+export const $ltvRoiChart = computed([$ltvRoi, $ltvRoiReport], (state, report) => ({ state, report }));
+
+/**
+ * Sets one number. Returns why, changing nothing, for a value outside the field's limits or one that
+ * would take retention plus the engagement lift outside 0–100%, so the figures stay valid.
+ */
+export function setNumber(key: LtvRoiNumber, value: number): string | undefined {
+  const { min, max, decimals } = LTV_ROI_LIMITS[key];
+  const scaled = value * 10 ** decimals;
+  if (!Number.isFinite(value) || value < min || value > max || Math.abs(scaled - Math.round(scaled)) > 1e-6) {
+    return `Enter a number from ${min} to ${max}.`;
+  }
+  const state = $ltvRoi.get();
+  const next = { ...state, [key]: value };
+  const lifted = next.retention + next.retentionLift;
+  if (lifted < 0 || lifted > 100) {
+    return key === 'retentionLift'
+      ? `With retention at ${state.retention}%, the lift must be between ${-state.retention} and ${100 - state.retention} points.`
+      : `With an engagement lift of ${state.retentionLift} points, retention must stay between ${Math.max(0, -state.retentionLift)}% and ${Math.min(100, 100 - state.retentionLift)}%.`;
+  }
+  $ltvRoi.set(next);
+  return undefined;
+}
+
+export function setCurrency(currency: Currency): void {
+  $ltvRoi.set({ ...$ltvRoi.get(), currency });
+}
+
+export function setReferralCredit(referralCredit: ReferralCredit): void {
+  $ltvRoi.set({ ...$ltvRoi.get(), referralCredit });
+}
+
+export const { $revision, $inputProblems, setInputProblem, loadScenario, applyPreset, resetLab } = ltvRoiLab;

@@ -355,7 +355,7 @@ function Results({
           <dd class="lab-small-value">{formatPoints(campaign.uplift)}</dd>
         </div>
         <div>
-          <dt>Lifetime return ÷ first-sale return</dt>
+          <dt>Return, lifetime ÷ first sale</dt>
           <dd class="lab-small-value">
             {returnMultiple === null ? 'no first-sale margin' : `${formatNumber(returnMultiple, 2)}×`}
           </dd>
@@ -376,12 +376,12 @@ function Results({
           </li>
           <li>
             {returnMultiple === null || relativePlacement === null ? (
-              'As a relative increase: the first orders earn no margin, so there is nothing to compare the lifetime return with.'
+              'As a relative increase in the return: the first orders earn no margin, so there is nothing to compare the lifetime credit with.'
             ) : (
               <>
-                As a relative increase: the lifetime return is {formatNumber(returnMultiple, 2)} times the first-sale
-                return, {formatRoi(returnMultiple - 1).replace(/^\+/, '')} more, which is{' '}
-                <strong data-placement={relativePlacement}>{placementWords(relativePlacement)}</strong>.
+                As a relative increase in the return: the campaign is credited with {formatNumber(returnMultiple, 2)}{' '}
+                times the margin its first sales earned, {formatRoi(returnMultiple - 1).replace(/^\+/, '')} more, which
+                is <strong data-placement={relativePlacement}>{placementWords(relativePlacement)}</strong>.
               </>
             )}
           </li>

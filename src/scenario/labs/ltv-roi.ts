@@ -170,7 +170,7 @@ export function isCurrency(value: string): value is Currency {
 export const LTV_ROI_PRESETS: readonly { id: string; title: string; story: string; state: LtvRoiState }[] = [
   {
     id: 'subscription-box',
-    title: 'A subscription box',
+    title: 'Subscription box',
     story:
       'A monthly box with a modest margin: every retained customer orders twelve times a year, so lifetime value is many times the first sale, as Gupta notes for subscription businesses. Some subscribers recommend it to friends. The numbers are invented.',
     state: {
@@ -190,7 +190,7 @@ export const LTV_ROI_PRESETS: readonly { id: string; title: string; story: strin
   },
   {
     id: 'apparel-retailer',
-    title: 'An apparel retailer',
+    title: 'Apparel retailer',
     story:
       'An online clothier’s acquisition campaign: a good first basket, then one or two orders a year from the customers who come back. The numbers are invented.',
     state: {
@@ -210,7 +210,7 @@ export const LTV_ROI_PRESETS: readonly { id: string; title: string; story: strin
   },
   {
     id: 'b2b-service',
-    title: 'A B2B service',
+    title: 'B2B service',
     story:
       'A business service sold on yearly contracts: a costly campaign wins a dozen clients who mostly renew, need an account manager and now and then refer a peer. The numbers are invented.',
     state: {

@@ -37,6 +37,38 @@ export function useAnnouncement(latest: string, delayMs = 900): [string, (text: 
 }
 
 /**
+ * `value`, one frame late: for the parts of a lab below its headline figures (tables, breakdowns),
+ * so that while a slider is dragged the figures the learner is watching paint first and the rest
+ * follows in the next frame. Successive changes within a frame are coalesced.
+ */
+export function useDeferredValue<T>(value: T): T {
+  const [deferred, setDeferred] = useState(value);
+  const latest = useRef(value);
+  latest.current = value;
+  // One update at a time, never cancelled by the next change, so a long drag cannot starve it.
+  const pending = useRef(false);
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
+  useEffect(() => {
+    if (pending.current || deferred === value) return;
+    pending.current = true;
+    // After the next frame is painted: a task queued from requestAnimationFrame runs after it.
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        pending.current = false;
+        if (mounted.current) setDeferred(latest.current);
+      }, 0);
+    });
+  }, [value]);
+  return deferred;
+}
+
+/**
  * Opens the scenario in the URL and reports it. On the lab's own page the fragment then follows the
  * scenario; in a lesson (`embedded`) the fragment is usually a heading anchor: only a `#v=` fragment
  * is a scenario, and the lab reads it without ever writing to the lesson's URL.

@@ -51,6 +51,7 @@ import {
   ShareBar,
   restoredAnnouncement,
   useAnnouncement,
+  useDeferredValue,
   useHydrated,
   usePresets,
   useScenarioFromLink,
@@ -499,6 +500,7 @@ function Sensitivity({ report, heading: Heading }: { report: LtvRoiReport; headi
 }
 
 function Engagement({
+  values,
   state,
   report,
   formats,
@@ -506,6 +508,9 @@ function Engagement({
   disabled,
   heading: Heading,
 }: {
+  /** The scenario now, for the inputs. */
+  values: LtvRoiState;
+  /** The scenario the result sentence describes (a frame behind while a slider moves). */
   state: LtvRoiState;
   report: LtvRoiReport | undefined;
   formats: ReturnType<typeof kindFormats>;
@@ -531,7 +536,7 @@ function Engagement({
           <Field
             key={spec.key}
             spec={spec}
-            value={state[spec.key]}
+            value={values[spec.key]}
             formats={formats}
             revision={revision}
             disabled={disabled}
@@ -573,6 +578,8 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
   const id = useId();
 
   const report = result.ok ? result : undefined;
+  // The breakdowns below the headline figures follow a frame later while a slider is dragged.
+  const later = useDeferredValue(useMemo(() => ({ state, report }), [state, report]));
   const said = report ? headline(state, report) : result.ok ? '' : result.message;
   const [announcement, announce] = useAnnouncement(said);
 
@@ -727,11 +734,12 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
           )}
         />
       )}
-      {report && <ValueSplit state={state} report={report} heading={heading} />}
-      {report && <Sensitivity report={report} heading={heading} />}
+      {later.report && <ValueSplit state={later.state} report={later.report} heading={heading} />}
+      {later.report && <Sensitivity report={later.report} heading={heading} />}
       <Engagement
-        state={state}
-        report={report}
+        values={state}
+        state={later.state}
+        report={later.report}
         formats={formats}
         revision={revision}
         disabled={!ready}

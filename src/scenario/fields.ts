@@ -72,8 +72,16 @@ export function parseNumberText(
 
 /** The decimal separator of a locale ("." in en, "," in de, pl, fr), for `parseTypedNumber`. */
 export function decimalSeparator(locale?: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  // Making a NumberFormat is slow, and a lab asks on every keystroke and slider step.
+  const key = locale ?? '';
+  let found = separators.get(key);
+  if (found === undefined) {
+    found = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    separators.set(key, found);
+  }
+  return found;
 }
+const separators = new Map<string, string>();
 
 // Spaces (plain, no-break, narrow no-break), apostrophes and underscores only ever group digits.
 const GROUP_ONLY = /(?<=\d)[\s\u00a0\u202f'’_](?=\d)/g;

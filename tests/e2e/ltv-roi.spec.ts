@@ -1,0 +1,240 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const LAB = '/labs/ltv-roi/';
+const LESSON = '/lessons/take-credit-for-the-relationship/';
+
+/** The lab, once hydrated (its inputs are disabled until then). */
+async function openLab(page: Page, fragment = ''): Promise<Locator> {
+  await page.goto(`${LAB}${fragment}`);
+  const lab = page.locator('[data-lab="ltv-roi"][data-ready="true"]');
+  await expect(lab).toBeVisible();
+  return lab;
+}
+
+function headline(page: Page): Locator {
+  return page.locator('.lab-headline');
+}
+
+function field(page: Page, name: string | RegExp): Locator {
+  return page.locator('[data-lab="ltv-roi"]').getByRole('textbox', { name });
+}
+
+/** A figure in the results by the start of its term ("ROI credited with the first sale"). */
+function value(page: Page, term: string): Locator {
+  return page
+    .locator('.ltv-rois > div')
+    .filter({ has: page.locator('dt', { hasText: new RegExp(`^${term}`) }) })
+    .locator('dd');
+}
+
+test.describe('lifetime ROI lab', () => {
+  test('credits the starting campaign both ways, with payback and Gupta’s range read both ways', async ({ page }) => {
+    await openLab(page);
+    // 400 × 80 × 40% = 12,800 against 20,000: −36%. CLV 52.44 × 400 = 20,976: +4.9%.
+    await expect(headline(page)).toHaveText(
+      'Credited with its first sales, the campaign returns -36%; credited with the lifetime value of the 400 customers it brought, +4.9%.',
+    );
+    await expect(value(page, 'ROI credited with the first sale')).toHaveText('-36%');
+    await expect(value(page, 'ROI credited with lifetime value')).toHaveText('+4.9%');
+    await expect(value(page, 'Uplift')).toHaveText('+40.9 points');
+    await expect(value(page, 'Return, lifetime')).toHaveText('1.64×');
+    await expect(page.locator('.ltv-payback')).toHaveText(
+      'The customers earn the spend back in year 3 after the acquisition year (year 0).',
+    );
+    await expect(page.locator('.ltv-gupta')).toContainText('your uplift of +40.9 points is within that range');
+    await expect(page.locator('.ltv-gupta')).toContainText('63.9% more, which is above it');
+    await expect(page.locator('.ltv-split')).toContainText('One customer’s lifetime value: $52.44');
+    await expect(page.locator('.ltv-sensitivity tbody tr').first()).toContainText('Campaign spend');
+  });
+
+  test('can be worked through with the keyboard alone', async ({ page, course }) => {
+    await openLab(page);
+    // A preset, by keyboard.
+    await course.tabTo(page.getByRole('button', { name: 'Apparel retailer' }));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.lab-preset-story')).toContainText('online clothier');
+    await expect(field(page, 'Campaign spend')).toHaveValue('30,000');
+    // The currency picker.
+    await course.tabTo(page.getByRole('combobox', { name: 'Currency' }));
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('combobox', { name: 'Currency' })).toHaveValue('EUR');
+    await expect(page.locator('.ltv-split')).toContainText('€');
+    // Type an amount with a thousands separator.
+    await course.tabTo(field(page, 'Campaign spend'));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('20,000');
+    await expect(field(page, 'Campaign spend')).toHaveValue('20,000');
+    // Retention slider: each arrow press moves a tenth of a point; Page Up moves further.
+    const retention = page.getByRole('slider', { name: 'Annual retention' });
+    await course.tabTo(retention);
+    const before = await value(page, 'ROI credited with lifetime value').textContent();
+    await page.keyboard.press('PageUp');
+    await expect(field(page, 'Annual retention, exact value')).not.toHaveValue('35');
+    await expect(value(page, 'ROI credited with lifetime value')).not.toHaveText(before ?? '');
+    // The folded inputs open with the keyboard, and the referral credit is a radio group.
+    await course.tabTo(page.getByText('More inputs: cost to serve, and how referrals are credited'));
+    await page.keyboard.press('Enter');
+    await course.tabTo(page.getByRole('radio', { name: /Their first order only/ }));
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: /Their own lifetime value/ })).toBeChecked();
+    await expect(page).toHaveURL(/cur=EUR&spend=20000&.*credit=lifetime/);
+  });
+
+  test('a bad amount is explained beside its field, and the figures keep the last good one', async ({ page }) => {
+    await openLab(page);
+    const spend = field(page, 'Campaign spend');
+    const before = await headline(page).textContent();
+    await spend.fill('lots');
+    await expect(spend).toHaveAttribute('aria-invalid', 'true');
+    await expect(spend).toHaveAccessibleDescription(
+      'Everything the campaign cost. “lots” is not a number. Enter an amount from $1 to $1,000,000,000.',
+    );
+    await expect(headline(page)).toHaveText(before ?? '');
+    await expect(page.locator('.lab-pending')).toHaveText(
+      'Campaign spend: the figures use $20,000 until the field holds a valid number.',
+    );
+    await spend.fill('0');
+    await expect(spend).toHaveAccessibleDescription(/0 is below the minimum, \$1\./);
+    await spend.fill('10 000');
+    await expect(spend).not.toHaveAttribute('aria-invalid');
+    await expect(value(page, 'ROI credited with the first sale')).toHaveText('+28%');
+    await expect(page.locator('.lab-pending')).toHaveCount(0);
+    await expect(page.locator('.lab')).not.toContainText(/NaN|Infinity|undefined/);
+  });
+
+  test('a lift that would take retention past 100% is refused with the range that works', async ({ page }) => {
+    await openLab(page);
+    await field(page, 'Customers who engaged').fill('1,000');
+    await expect(page.getByTestId('engagement-result')).toContainText('Enter the retention lift you measured');
+    await field(page, 'Their retention lift').fill('70');
+    await expect(field(page, 'Their retention lift')).toHaveAccessibleDescription(
+      /the lift must be between -40 and 60 points/,
+    );
+    await field(page, 'Their retention lift').fill('5');
+    // Retention 45% instead of 40%: repeat years weigh (0.45 ÷ 1.1)^t, so 36 × 0.68438 = 24.64 instead of
+    // 36 × 0.56780 = 20.44: the content earned the difference, 4.20 a customer.
+    await expect(page.getByTestId('engagement-result')).toHaveText(
+      'With retention at 45% instead of 40%, each engaged customer is worth $4.20 more; across 1,000 customers the content earned $4,197 of lifetime value.',
+    );
+  });
+
+  test('a campaign set in one browser opens identically from its link in a fresh one', async ({ page, browser }) => {
+    await openLab(page);
+    await page.getByRole('combobox', { name: 'Currency' }).selectOption('PLN');
+    await field(page, 'New customers').fill('250');
+    await page.getByRole('slider', { name: 'Gross margin' }).fill('55');
+    await field(page, 'Referrals per year, exact value').fill('0.3');
+    await expect(page).toHaveURL(/#v=1&cur=PLN&spend=20000&customers=250&first=80&margin=55&.*&referrals=0\.3&/);
+    const link = page.url();
+    const shown = await headline(page).textContent();
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await openLab(other, new URL(link).hash);
+    await expect(headline(other)).toHaveText(shown ?? '');
+    await expect(other.getByRole('region', { name: 'Scenario from a link' })).toContainText(
+      'opened from a shared link',
+    );
+    await expect(other.getByRole('combobox', { name: 'Currency' })).toHaveValue('PLN');
+    await expect(field(other, 'New customers')).toHaveValue('250');
+    await expect(field(other, 'Gross margin, exact value')).toHaveValue('55');
+    await fresh.close();
+  });
+
+  test('the chart draws when it scrolls into view, and its table marks the payback year', async ({ page }) => {
+    await openLab(page);
+    const canvas = page.locator('.lab-chart canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(0);
+    await expect(canvas).toHaveAccessibleName(/Year 3: \$20,633.*earn the spend back in year 3/);
+    await page.getByText('Show the chart’s numbers as a table').click();
+    const rows = page.getByRole('region', { name: 'The chart’s numbers' }).getByRole('row');
+    await expect(rows).toHaveCount(7);
+    await expect(rows.nth(1)).toHaveText(/Year 0 \(acquisition\)\s*\$12,800\s*\$20,000\s*Not yet/);
+    await expect(rows.nth(4)).toContainText('Yes: payback year');
+  });
+
+  test.describe('hostile and broken links', () => {
+    const cases: [string, string, RegExp][] = [
+      ['an unknown currency', 'cur=XYZ', /“XYZ” is not one of USD, EUR, GBP, PLN, JPY, INR/],
+      [
+        'a script in the referral credit',
+        `credit=${encodeURIComponent('<script>window.__pwned=1</script>')}`,
+        /is not one of/,
+      ],
+      ['prototype keys', '__proto__=1&constructor=2&spend=5000', /^$/],
+      ['a zero spend', 'spend=0', /below the minimum of 1/],
+      ['Infinity', 'customers=Infinity', /“Infinity” is not a number/],
+      ['1e308', 'first=1e308', /above the maximum/],
+      ['a lift past 100% retention', 'retention=95&lift=10', /outside 0–100%/],
+      ['a 100 KB link', `pad=${'x'.repeat(100_000)}`, /too long/],
+    ];
+    for (const [name, params, message] of cases) {
+      test(`${name}: loads safely, explains itself and shows valid results`, async ({ page }) => {
+        const fragment = `#v=1&${params}`;
+        await openLab(page, fragment);
+        await expect(page.getByRole('region', { name: 'Scenario from a link' })).toBeVisible();
+        if (message.source !== '^$') await expect(page.locator('.lab-notice')).toContainText(message);
+        // The notice may quote the link ("“Infinity” is not a number"); the figures never show such a thing.
+        for (const part of ['.lab-results', '.ltv-split', '.ltv-sensitivity']) {
+          await expect(page.locator(part)).not.toContainText(/NaN|Infinity|undefined/);
+        }
+        await expect(value(page, 'ROI credited with lifetime value')).toHaveText(/^[+-]?\d/);
+        expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+        expect(await page.locator('.lab script, .lab img').count()).toBe(0);
+      });
+    }
+  });
+
+  test('embedded in lesson 4 the lab leaves the lesson’s URL alone and links to its own page', async ({
+    course,
+    page,
+  }) => {
+    await course.openLesson(LESSON);
+    const lab = page.locator('[data-lab="ltv-roi"]');
+    await lab.scrollIntoViewIfNeeded();
+    await expect(lab).toHaveAttribute('data-ready', 'true');
+    await lab.getByRole('button', { name: 'B2B service' }).click();
+    await expect(lab.locator('.lab-headline')).toContainText('the 12 customers it brought');
+    await page.waitForTimeout(400);
+    expect(new URL(page.url()).hash).toBe('');
+    const own = lab.getByRole('link', { name: 'Open this scenario on the lab’s own page' });
+    await expect(own).toHaveAttribute('href', /\/labs\/ltv-roi\/#v=1&cur=USD&spend=150000&customers=12&/);
+    await own.click();
+    await expect(headline(page)).toContainText('the 12 customers it brought');
+  });
+
+  test('the worked example linked from lesson 4 opens with the lesson’s figures', async ({ course, page }) => {
+    await course.openLesson(LESSON);
+    await page.getByRole('link', { name: 'Open this example in the lab' }).click();
+    await expect(page.locator('[data-lab="ltv-roi"][data-ready="true"]')).toBeVisible();
+    // The lesson works it by hand: −20% on the first sale, 36% on lifetime value, payback in year 1.
+    await expect(value(page, 'ROI credited with the first sale')).toHaveText('-20%');
+    await expect(value(page, 'ROI credited with lifetime value')).toHaveText('+36%');
+    await expect(page.locator('.ltv-payback')).toContainText('year 1');
+  });
+});
+
+test.describe('lifetime ROI lab, accessibility with everything open', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the lab with a link notice, an error, the folded inputs and the table open has no WCAG 2.2 AA violations (${theme})`, async ({
+      page,
+    }) => {
+      await page.addInitScript((t) => {
+        localStorage.setItem('starlight-theme', t);
+      }, theme);
+      await openLab(page, '#v=1&margin=abc&engaged=100&lift=3');
+      await field(page, 'Campaign spend').fill('twelve');
+      await page.getByText('More inputs: cost to serve, and how referrals are credited').click();
+      await page.getByText('Show the chart’s numbers as a table').click();
+      await page.locator('.lab-chart canvas').scrollIntoViewIfNeeded();
+      const results = await new AxeBuilder({ page })
+        .include('[data-lab="ltv-roi"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
+});

@@ -50,7 +50,7 @@ try {
       async ({ count, label, low, high }) => {
         // The first slider whose label reads `label` (the value equation has one per offer: yours first).
         const slider = [...document.querySelectorAll<HTMLLabelElement>('.lab label')].find(
-          (l) => l.textContent?.trim() === label,
+          (l) => l.textContent.trim() === label,
         )?.control;
         const results = document.querySelector('.lab-results');
         if (!(slider instanceof HTMLInputElement) || slider.type !== 'range' || !results) {

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { checkPage, importsOf, pageEntries, reachableJs, resolveImport, shellFiles, type Budget } from './budget-lib';
+import {
+  checkPage,
+  importsOf,
+  pageEntries,
+  reachableJs,
+  resolveImport,
+  shellFiles,
+  usesSignalProps,
+  type Budget,
+} from './budget-lib';
 
 describe('what a page fetches', () => {
   test('module scripts, inline module imports and island URLs are entry points; classic scripts and remote URLs are not', () => {
@@ -37,6 +46,20 @@ describe('what a page fetches', () => {
       '/_astro/search.js',
       '/_astro/shared.js',
     ]);
+  });
+
+  test('the Preact renderer’s signals chunk counts only on a page whose islands take signal props', () => {
+    const files: Record<string, string> = {
+      '/_astro/client.js': 'if(s){const{signal:e}=await import("./signals.module.DVtx.js")}',
+      '/_astro/signals.module.DVtx.js': 'export const signal=1',
+    };
+    expect(reachableJs(['/_astro/client.js'], (f) => files[f])).toEqual(['/_astro/client.js']);
+    expect(reachableJs(['/_astro/client.js'], (f) => files[f], { signals: true })).toEqual([
+      '/_astro/client.js',
+      '/_astro/signals.module.DVtx.js',
+    ]);
+    expect(usesSignalProps('<astro-island uid="a" component-url="/_astro/Lab.js">')).toBe(false);
+    expect(usesSignalProps('<astro-island uid="a" data-preact-signals="{&quot;s&quot;:&quot;p0&quot;}">')).toBe(true);
   });
 });
 

@@ -16,6 +16,18 @@
  */
 export const LAZY_CHUNK = /(^|\/)(chart|lazy)[.-]/;
 
+/**
+ * Astro's Preact renderer imports `@preact/signals` only to revive signals passed to an island as
+ * props, which it marks with a `data-preact-signals` attribute. On a page without that attribute
+ * the chunk is never fetched (a browser test checks it on a lab page), so it is not counted.
+ */
+export const SIGNALS_CHUNK = /(^|\/)signals\.module\.[^/]*\.js$/;
+
+/** Whether a page's islands receive signals as props, so the renderer fetches `SIGNALS_CHUNK`. */
+export function usesSignalProps(html: string): boolean {
+  return /<astro-island\b[^>]*\bdata-preact-signals=/.test(html);
+}
+
 export interface PageWeight {
   /** Root-relative URL of the page. */
   path: string;
@@ -75,13 +87,21 @@ export function pageEntries(html: string): { js: string[]; css: string[] } {
   return { js: [...js].filter((u) => ASSET.test(u)), css: [...css].filter((u) => ASSET.test(u)) };
 }
 
-/** All JS files reachable from `entries` through imports, skipping on-demand chunks. */
-export function reachableJs(entries: readonly string[], read: (path: string) => string | undefined): string[] {
+/**
+ * All JS files reachable from `entries` through imports, skipping on-demand chunks, and the signals
+ * chunk unless `signals` says the page's islands take signal props.
+ */
+export function reachableJs(
+  entries: readonly string[],
+  read: (path: string) => string | undefined,
+  { signals = false }: { signals?: boolean } = {},
+): string[] {
   const seen = new Set<string>();
   const queue = [...entries];
   while (queue.length > 0) {
     const file = queue.shift();
     if (file === undefined || seen.has(file) || LAZY_CHUNK.test(file)) continue;
+    if (!signals && SIGNALS_CHUNK.test(file)) continue;
     const code = read(file);
     if (code === undefined) continue;
     seen.add(file);

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sitemapPaths } from './sitemap.ts';
-import { checkPage, kb, pageEntries, reachableJs, shellFiles, type Budget } from './budget-lib.ts';
+import { checkPage, kb, pageEntries, reachableJs, shellFiles, usesSignalProps, type Budget } from './budget-lib.ts';
 
 export const BUDGET: Budget = {
   // Starlight's own JS measured 30.6 kB on a lesson page (most of it the Pagefind search UI, loaded when idle) with
@@ -48,7 +48,7 @@ const pages = paths.map((path) => {
   return {
     path,
     hasLab: html.includes('<astro-island'),
-    js: reachableJs(entries.js, read),
+    js: reachableJs(entries.js, read, { signals: usesSignalProps(html) }),
     cssBytes: entries.css.reduce((sum, f) => sum + size(f), 0),
     htmlBytes: gzipSync(html).length,
   };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { LTV_ROI_LIMITS, LTV_ROI_PRESETS, LTV_ROI_START } from '../scenario/labs/ltv-roi';
+import { LTV_ROI_PRESETS, LTV_ROI_START } from '../scenario/labs/ltv-roi';
+import { anyLtvRoiState } from '../scenario/labs/ltv-roi-test-support';
 import { GUPTA_RANGE, campaignInputs, ltvRoiReport, placeInGuptaRange, type LtvRoiFigures } from './ltv-roi-report';
 import { RUNS, expectNear } from './ltv-test-support';
 
@@ -118,33 +119,9 @@ describe('cases the lab must word carefully', () => {
 });
 
 describe('any scenario a link can carry', () => {
-  const within = (key: keyof typeof LTV_ROI_LIMITS) => {
-    const { min, max, decimals } = LTV_ROI_LIMITS[key];
-    const scale = 10 ** decimals;
-    return fc.integer({ min: Math.ceil(min * scale), max: Math.floor(max * scale) }).map((n) => n / scale);
-  };
-  const figures: fc.Arbitrary<LtvRoiFigures> = fc
-    .record({
-      spend: within('spend'),
-      customers: within('customers'),
-      firstOrder: within('firstOrder'),
-      margin: within('margin'),
-      repeatOrder: within('repeatOrder'),
-      ordersPerYear: within('ordersPerYear'),
-      retention: within('retention'),
-      discount: within('discount'),
-      years: within('years'),
-      referrals: within('referrals'),
-      costToServe: within('costToServe'),
-      referralCredit: fc.constantFrom('first-order' as const, 'lifetime' as const),
-      engaged: within('engaged'),
-      retentionLift: within('retentionLift'),
-    })
-    .filter((f) => f.retention + f.retentionLift >= 0 && f.retention + f.retentionLift <= 100);
-
   test('is computed, with every figure finite', () => {
     fc.assert(
-      fc.property(figures, (f) => {
+      fc.property(anyLtvRoiState, (f) => {
         const r = ltvRoiReport(f);
         expect(r.ok).toBe(true);
         if (!r.ok) return;

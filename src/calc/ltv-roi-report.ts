@@ -11,25 +11,34 @@ import { campaignRoi, customerLifetimeValue, marginMultiple, type CampaignInputs
 import type { CampaignResult, LtvResult } from './ltv';
 import { engagementContentValue, roiSensitivity, type EngagementValue, type InputSensitivity } from './ltv-insights';
 
-/** A campaign as the lab holds it: rates in percent, as typed. */
+/** A campaign as the lab holds it: rates in percent, as typed; money in any one currency. */
 export interface LtvRoiFigures {
+  /** Campaign spend (money), > 0. */
   spend: number;
+  /** New customers the campaign brought, ≥ 0. */
   customers: number;
+  /** First-order value (money). */
   firstOrder: number;
-  /** percent */
+  /** Gross margin, percent 0–100. */
   margin: number;
+  /** Repeat-order value (money). */
   repeatOrder: number;
+  /** Repeat orders per retained customer per year. */
   ordersPerYear: number;
-  /** percent */
+  /** Annual retention, percent 0–100. */
   retention: number;
-  /** percent per year */
+  /** Discount rate (the cost of money), percent per year 0–100. */
   discount: number;
+  /** Horizon: whole repeat years after the acquisition year. */
   years: number;
+  /** New customers each retained customer refers per year. */
   referrals: number;
+  /** Cost to serve a retained customer per year (money). */
   costToServe: number;
   referralCredit: CampaignInputs['referralCredit'];
+  /** Customers who engaged with a piece of content (0: not used). */
   engaged: number;
-  /** percentage points */
+  /** Their change in annual retention, percentage points; retention + lift stays within 0–100. */
   retentionLift: number;
 }
 

@@ -5,8 +5,14 @@
  * the scenario's link. Each lab passes its own page, title, store and content.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { decodeScenario, isScenarioFragment, type ScenarioDefinition, type ScenarioIssue } from '../scenario/codec';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  decodeScenario,
+  encodeScenario,
+  isScenarioFragment,
+  type ScenarioDefinition,
+  type ScenarioIssue,
+} from '../scenario/codec';
 import type { LabPreset, LabStore } from '../stores/lab-store';
 import { bindScenarioToUrl, scenarioUrl } from '../stores/scenario-url';
 
@@ -355,6 +361,91 @@ export function ShareBar({ fragment, labPath, title }: { fragment: string; labPa
           {url}
         </a>
       </p>
+    </div>
+  );
+}
+
+export interface LabFrameProps<S extends object> {
+  /** The lab's id, as in `/labs/<id>/`: the frame's `data-lab`. */
+  id: string;
+  lab: LabStore<S>;
+  definition: ScenarioDefinition<S>;
+  presets: readonly LabPreset<S>[];
+  /** The scenario now (the lab reads the store; the frame takes it from the lab). */
+  state: S;
+  /** Inside a lesson: never touch the page's URL. */
+  embedded: boolean;
+  /** The results in one sentence, spoken to screen readers once the learner pauses. */
+  headline: string;
+  /** Title of the Web Share sheet. */
+  shareTitle: string;
+  /** Who the lab's ideas come from, under the share bar. */
+  credit: ComponentChildren;
+  /** Kept in sight on phones while the inputs scroll (hidden from screen readers, who hear `headline`). */
+  summary?: ComponentChildren;
+  /** The lab itself, given whether it is ready for input and a way to announce something at once. */
+  children: (frame: { ready: boolean; announce: (text: string) => void }) => ComponentChildren;
+}
+
+/**
+ * Everything around a lab's own inputs and results: the hydration marker, the scenario from a link
+ * and its notice, the presets with Reset and Undo, the screen-reader status line, Copy link, the
+ * link to the lab's own page when embedded, the credit and the phone summary.
+ */
+export function LabFrame<S extends object>(props: LabFrameProps<S>) {
+  const { id, lab, definition, presets, state, embedded } = props;
+  const ready = useHydrated();
+  const [restored, setRestored] = useState<{ issues: ScenarioIssue[] } | undefined>();
+  const presetState = usePresets(lab);
+  const [announcement, announce] = useAnnouncement(props.headline);
+  useScenarioFromLink(lab, definition, embedded, (issues) => {
+    setRestored({ issues });
+    presetState.forget();
+    announce(restoredAnnouncement(issues));
+  });
+  // The state in the store is valid by construction; encode once per change, not per element.
+  const fragment = useMemo(() => encodeScenario(definition, state), [state]);
+  const labPath = `/labs/${id}/`;
+  return (
+    <div
+      class={`lab ${id}-lab not-content`}
+      data-lab={id}
+      data-ready={ready ? 'true' : 'false'}
+      aria-busy={ready ? undefined : 'true'}
+    >
+      {restored && (
+        <LinkNotice
+          issues={restored.issues}
+          onDismiss={() => {
+            setRestored(undefined);
+          }}
+        />
+      )}
+      <PresetBar
+        lab={lab}
+        presets={presets}
+        state={presetState}
+        ready={ready}
+        onReplace={() => {
+          setRestored(undefined);
+        }}
+      />
+      {props.children({ ready, announce })}
+      <p class="sr-only" role="status">
+        {announcement}
+      </p>
+      <ShareBar fragment={fragment} labPath={labPath} title={props.shareTitle} />
+      {embedded && (
+        <p class="lab-standalone">
+          <a href={scenarioUrl(labPath, fragment)}>Open this scenario on the lab’s own page</a>
+        </p>
+      )}
+      <p class="lab-credit">{props.credit}</p>
+      {props.summary && (
+        <div class="lab-summary" aria-hidden="true">
+          {props.summary}
+        </div>
+      )}
     </div>
   );
 }

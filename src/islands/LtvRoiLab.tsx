@@ -6,7 +6,7 @@
  * bar are the pieces every lab shares. On its own page (`/labs/ltv-roi/`) the lab keeps the URL
  * fragment in step with the scenario; embedded in a lesson it leaves the lesson's URL alone.
  */
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import type { ReferralCredit } from '../calc/ltv';
 import type { SensitiveInput } from '../calc/ltv-insights';
 import type { LtvRoiReport, Placement } from '../calc/ltv-roi-report';
@@ -21,7 +21,6 @@ import {
   formatPoints,
   formatRoi,
 } from '../course/format';
-import { encodeScenario, type ScenarioIssue } from '../scenario/codec';
 import { CURRENCIES, CURRENCY_NAMES } from '../scenario/currency';
 import {
   LTV_ROI_LIMITS,
@@ -43,23 +42,10 @@ import {
   setNumber,
   setReferralCredit,
 } from '../stores/ltv-roi';
-import { scenarioUrl } from '../stores/scenario-url';
-import {
-  ChartFigure,
-  LinkNotice,
-  PresetBar,
-  ShareBar,
-  restoredAnnouncement,
-  useAnnouncement,
-  useDeferredValue,
-  useHydrated,
-  usePresets,
-  useScenarioFromLink,
-} from './LabParts';
+import { ChartFigure, LabFrame, useDeferredValue } from './LabParts';
 import { NumberInput } from './NumberInput';
 import { useStoreValue } from './use-store';
 
-const LAB_PATH = '/labs/ltv-roi/';
 const SOURCE = '/sources/#budding-customer-relationship--credit-lifetime-value';
 const ENGAGEMENT_SOURCE = '/sources/#budding-customer-relationship--measure-engagement-content';
 
@@ -570,9 +556,6 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
   const result = useStoreValue($ltvRoiReport);
   const revision = useStoreValue($revision);
   const problems = useStoreValue($inputProblems);
-  const ready = useHydrated();
-  const [restored, setRestored] = useState<{ issues: ScenarioIssue[] } | undefined>();
-  const presets = usePresets(ltvRoiLab);
   const formats = useMemo(() => kindFormats(state.currency), [state.currency]);
   const heading = embedded ? 'h3' : 'h2';
   const id = useId();
@@ -581,189 +564,165 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
   // The breakdowns below the headline figures follow a frame later while a slider is dragged.
   const later = useDeferredValue(useMemo(() => ({ state, report }), [state, report]));
   const said = report ? headline(state, report) : result.ok ? '' : result.message;
-  const [announcement, announce] = useAnnouncement(said);
-
-  useScenarioFromLink(ltvRoiLab, ltvRoiScenario, embedded, (issues) => {
-    setRestored({ issues });
-    presets.forget();
-    announce(restoredAnnouncement(issues));
-  });
-
-  const fragment = useMemo(() => encodeScenario(ltvRoiScenario, state), [state]);
   const pending = Object.values(problems).filter((p) => p !== undefined);
   const rows = report ? paybackTable(state, report) : [];
   const moneyRounded = (v: number): string => formatMoneyRounded(v, state.currency);
 
   return (
-    <div
-      class="lab ltv-roi-lab not-content"
-      data-lab="ltv-roi"
-      data-ready={ready ? 'true' : 'false'}
-      aria-busy={ready ? undefined : 'true'}
+    <LabFrame
+      id="ltv-roi"
+      lab={ltvRoiLab}
+      definition={ltvRoiScenario}
+      presets={LTV_ROI_PRESETS}
+      state={state}
+      embedded={embedded}
+      headline={said}
+      shareTitle="Lifetime ROI scenario"
+      credit={
+        <>
+          Crediting a campaign with its customers’ lifetime value is Shiv Gupta’s argument, from{' '}
+          <cite>Can Marketers ID a Budding Customer Relationship?</cite> (Quantum Sight; see{' '}
+          <a href={SOURCE}>Sources</a>). The margin multiple is from Gupta and Lehmann, “Customers as Assets” (2003).
+          All numbers here are illustrative until you enter your own.
+        </>
+      }
+      summary={
+        report && (
+          <>
+            <span>First sale {formatRoi(report.campaign.firstSaleRoi)}</span>
+            <span>Lifetime {formatRoi(report.campaign.lifetimeRoi)}</span>
+          </>
+        )
+      }
     >
-      {restored && (
-        <LinkNotice
-          issues={restored.issues}
-          onDismiss={() => {
-            setRestored(undefined);
-          }}
-        />
-      )}
-      <PresetBar
-        lab={ltvRoiLab}
-        presets={LTV_ROI_PRESETS}
-        state={presets}
-        ready={ready}
-        onReplace={() => {
-          setRestored(undefined);
-        }}
-      />
-      <div class="ltv-currency">
-        <label for={`${id}-currency`}>Currency</label>
-        <select
-          id={`${id}-currency`}
-          value={state.currency}
-          disabled={!ready}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            if (isCurrency(value)) setCurrency(value);
-          }}
-        >
-          {CURRENCIES.map((c) => (
-            <option key={c} value={c}>
-              {c} · {CURRENCY_NAMES[c]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="ltv-inputs">
-        {GROUPS.map((group) => (
-          <fieldset key={group.legend} class="ltv-group" disabled={!ready}>
-            <legend>{group.legend}</legend>
-            {group.fields.map((spec) => (
+      {({ ready }) => (
+        <>
+          <div class="ltv-currency">
+            <label for={`${id}-currency`}>Currency</label>
+            <select
+              id={`${id}-currency`}
+              value={state.currency}
+              disabled={!ready}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                if (isCurrency(value)) setCurrency(value);
+              }}
+            >
+              {CURRENCIES.map((c) => (
+                <option key={c} value={c}>
+                  {c} · {CURRENCY_NAMES[c]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="ltv-inputs">
+            {GROUPS.map((group) => (
+              <fieldset key={group.legend} class="ltv-group" disabled={!ready}>
+                <legend>{group.legend}</legend>
+                {group.fields.map((spec) => (
+                  <Field
+                    key={spec.key}
+                    spec={spec}
+                    value={state[spec.key]}
+                    formats={formats}
+                    revision={revision}
+                    disabled={!ready}
+                  />
+                ))}
+              </fieldset>
+            ))}
+          </div>
+          <details class="ltv-more">
+            <summary>More inputs: cost to serve, and how referrals are credited</summary>
+            <fieldset class="ltv-group" disabled={!ready}>
+              <legend>Cost to serve</legend>
               <Field
-                key={spec.key}
-                spec={spec}
-                value={state[spec.key]}
+                spec={COST_TO_SERVE}
+                value={state.costToServe}
                 formats={formats}
                 revision={revision}
                 disabled={!ready}
               />
-            ))}
-          </fieldset>
-        ))}
-      </div>
-      <details class="ltv-more">
-        <summary>More inputs: cost to serve, and how referrals are credited</summary>
-        <fieldset class="ltv-group" disabled={!ready}>
-          <legend>Cost to serve</legend>
-          <Field
-            spec={COST_TO_SERVE}
-            value={state.costToServe}
+            </fieldset>
+            <fieldset class="ltv-group ltv-credit" disabled={!ready}>
+              <legend>A referred customer is credited with</legend>
+              {CREDITS.map(({ credit, label, hint }) => (
+                <label key={credit} class="ltv-credit-option">
+                  <input
+                    type="radio"
+                    name={`${id}-credit`}
+                    value={credit}
+                    checked={state.referralCredit === credit}
+                    onChange={() => {
+                      setReferralCredit(credit);
+                    }}
+                  />
+                  <span>
+                    {label}
+                    <span class="number-input-hint">{hint}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          </details>
+
+          <section class="lab-results" aria-label="Results">
+            <p class="lab-headline">{said}</p>
+            {pending.length > 0 && (
+              <p class="lab-pending">
+                {pending
+                  .map((p) => `${p.label}: the figures use ${p.using} until the field holds a valid number.`)
+                  .join(' ')}
+              </p>
+            )}
+            {report && <Results state={state} report={report} heading={heading} />}
+          </section>
+
+          {report && (
+            <ChartFigure
+              label={`Line chart: the customers’ cumulative discounted contribution by year against the campaign spend of ${moneyRounded(state.spend)}. ${rows
+                .map((r) => `${yearLabel(r.year)}: ${moneyRounded(r.cumulative)}`)
+                .join('; ')}. ${paybackSentence(state, report)}`}
+              caption="What the customers the campaign won have contributed so far, year by year, discounted to today, against what the campaign cost. The diamond marks the payback year."
+              mount={(canvas, onFail) => mountChartWhenVisible(canvas, $ltvRoiChart, ltvRoiChartConfig, onFail)}
+              tableLabel="The chart’s numbers"
+              table={() => (
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Year</th>
+                      <th scope="col">Cumulative contribution</th>
+                      <th scope="col">Campaign spend</th>
+                      <th scope="col">Paid back?</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.year}>
+                        <th scope="row">{yearLabel(row.year)}</th>
+                        <td>{moneyRounded(row.cumulative)}</td>
+                        <td>{moneyRounded(row.spend)}</td>
+                        <td>{row.payback ? 'Yes: payback year' : row.cumulative >= row.spend ? 'Yes' : 'Not yet'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            />
+          )}
+          {later.report && <ValueSplit state={later.state} report={later.report} heading={heading} />}
+          {later.report && <Sensitivity report={later.report} heading={heading} />}
+          <Engagement
+            values={state}
+            state={later.state}
+            report={later.report}
             formats={formats}
             revision={revision}
             disabled={!ready}
+            heading={heading}
           />
-        </fieldset>
-        <fieldset class="ltv-group ltv-credit" disabled={!ready}>
-          <legend>A referred customer is credited with</legend>
-          {CREDITS.map(({ credit, label, hint }) => (
-            <label key={credit} class="ltv-credit-option">
-              <input
-                type="radio"
-                name={`${id}-credit`}
-                value={credit}
-                checked={state.referralCredit === credit}
-                onChange={() => {
-                  setReferralCredit(credit);
-                }}
-              />
-              <span>
-                {label}
-                <span class="number-input-hint">{hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-      </details>
-
-      <section class="lab-results" aria-label="Results">
-        <p class="lab-headline">{said}</p>
-        {pending.length > 0 && (
-          <p class="lab-pending">
-            {pending
-              .map((p) => `${p.label}: the figures use ${p.using} until the field holds a valid number.`)
-              .join(' ')}
-          </p>
-        )}
-        {report && <Results state={state} report={report} heading={heading} />}
-        <p class="sr-only" role="status">
-          {announcement}
-        </p>
-      </section>
-
-      {report && (
-        <ChartFigure
-          label={`Line chart: the customers’ cumulative discounted contribution by year against the campaign spend of ${moneyRounded(state.spend)}. ${rows
-            .map((r) => `${yearLabel(r.year)}: ${moneyRounded(r.cumulative)}`)
-            .join('; ')}. ${paybackSentence(state, report)}`}
-          caption="What the customers the campaign won have contributed so far, year by year, discounted to today, against what the campaign cost. The diamond marks the payback year."
-          mount={(canvas, onFail) => mountChartWhenVisible(canvas, $ltvRoiChart, ltvRoiChartConfig, onFail)}
-          tableLabel="The chart’s numbers"
-          table={() => (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Year</th>
-                  <th scope="col">Cumulative contribution</th>
-                  <th scope="col">Campaign spend</th>
-                  <th scope="col">Paid back?</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.year}>
-                    <th scope="row">{yearLabel(row.year)}</th>
-                    <td>{moneyRounded(row.cumulative)}</td>
-                    <td>{moneyRounded(row.spend)}</td>
-                    <td>{row.payback ? 'Yes: payback year' : row.cumulative >= row.spend ? 'Yes' : 'Not yet'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        />
+        </>
       )}
-      {later.report && <ValueSplit state={later.state} report={later.report} heading={heading} />}
-      {later.report && <Sensitivity report={later.report} heading={heading} />}
-      <Engagement
-        values={state}
-        state={later.state}
-        report={later.report}
-        formats={formats}
-        revision={revision}
-        disabled={!ready}
-        heading={heading}
-      />
-
-      <ShareBar fragment={fragment} labPath={LAB_PATH} title="Lifetime ROI scenario" />
-      {embedded && (
-        <p class="lab-standalone">
-          <a href={scenarioUrl(LAB_PATH, fragment)}>Open this scenario on the lab’s own page</a>
-        </p>
-      )}
-      <p class="lab-credit">
-        Crediting a campaign with its customers’ lifetime value is Shiv Gupta’s argument, from{' '}
-        <cite>Can Marketers ID a Budding Customer Relationship?</cite> (Quantum Sight; see <a href={SOURCE}>Sources</a>
-        ). The margin multiple is from Gupta and Lehmann, “Customers as Assets” (2003). All numbers here are
-        illustrative until you enter your own.
-      </p>
-      {report && (
-        <div class="lab-summary" aria-hidden="true">
-          <span>First sale {formatRoi(report.campaign.firstSaleRoi)}</span>
-          <span>Lifetime {formatRoi(report.campaign.lifetimeRoi)}</span>
-        </div>
-      )}
-    </div>
+    </LabFrame>
   );
 }

@@ -5,12 +5,11 @@
  * (`/labs/value-equation/`) the lab keeps the URL fragment in step with the scenario; embedded in a
  * lesson it leaves the lesson's URL alone and its Copy link points to the lab's own page.
  */
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { Lever, Offer } from '../calc/value-equation';
 import { describeValueEquation, type ValueEquationReport } from '../calc/value-equation-report';
 import { mountChartWhenVisible } from '../charts/mount';
 import { valueEquationChartConfig, valueEquationTable } from '../charts/value-equation';
-import { encodeScenario, type ScenarioIssue } from '../scenario/codec';
 import { cleanText } from '../scenario/fields';
 import {
   NAME_MAX_LENGTH,
@@ -19,7 +18,6 @@ import {
   displayNames,
   valueEquationScenario,
 } from '../scenario/labs/value-equation';
-import { scenarioUrl } from '../stores/scenario-url';
 import {
   $inputProblems,
   $scenarioRevision,
@@ -31,23 +29,12 @@ import {
   type Side,
   valueEquationLab,
 } from '../stores/value-equation';
-import {
-  ChartFigure,
-  LinkNotice,
-  PresetBar,
-  ShareBar,
-  restoredAnnouncement,
-  useAnnouncement,
-  useHydrated,
-  usePresets,
-  useScenarioFromLink,
-} from './LabParts';
+import { ChartFigure, LabFrame } from './LabParts';
 import { memo } from './memo';
 import { NumberInput } from './NumberInput';
 import { useStoreValue } from './use-store';
 import { capitalise } from '../course/text';
 
-const LAB_PATH = '/labs/value-equation/';
 const NAME_MAX = NAME_MAX_LENGTH;
 const RATING = RATING_LIMITS;
 const SLIDER = { step: 0.1 };
@@ -298,146 +285,118 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
   const report = useStoreValue($valueEquationReport);
   const revision = useStoreValue($scenarioRevision);
   const problems = useStoreValue($inputProblems);
-  const ready = useHydrated();
-  const [restored, setRestored] = useState<{ issues: ScenarioIssue[] } | undefined>();
-  const presets = usePresets(valueEquationLab);
 
   const names = displayNames(state);
   const said = describeValueEquation(state.you, report, names);
-  const [announcement, announce] = useAnnouncement(said.headline);
-
-  useScenarioFromLink(valueEquationLab, valueEquationScenario, embedded, (issues) => {
-    setRestored({ issues });
-    presets.forget();
-    announce(restoredAnnouncement(issues));
-  });
-
-  // The state in the store is valid by construction; encode once per change, not per element.
-  const fragment = useMemo(() => encodeScenario(valueEquationScenario, state), [state]);
   const table = valueEquationTable(state);
   const pending = Object.values(problems).filter((p) => p !== undefined);
 
   return (
-    <div
-      class="lab value-equation-lab not-content"
-      data-lab="value-equation"
-      data-ready={ready ? 'true' : 'false'}
-      aria-busy={ready ? undefined : 'true'}
+    <LabFrame
+      id="value-equation"
+      lab={valueEquationLab}
+      definition={valueEquationScenario}
+      presets={VALUE_EQUATION_PRESETS}
+      state={state}
+      embedded={embedded}
+      headline={said.headline}
+      shareTitle="Value equation scenario"
+      credit={
+        <>
+          The value equation is Shaun Smith’s, from <cite>Where value comes from (Part 2)</cite> (smith+co, 2008; see{' '}
+          <a href="/sources/#where-value-comes-from--value-equation">Sources</a>). All ratings here are illustrative
+          until you enter your own.
+        </>
+      }
+      summary={
+        <>
+          <span>
+            {names.you} {two.format(report.yourValue)}
+          </span>
+          <span>
+            {names.competitor} {two.format(report.competitorValue)}
+          </span>
+        </>
+      }
     >
-      {restored && (
-        <LinkNotice
-          issues={restored.issues}
-          onDismiss={() => {
-            setRestored(undefined);
-          }}
-        />
-      )}
-      <PresetBar
-        lab={valueEquationLab}
-        presets={VALUE_EQUATION_PRESETS}
-        state={presets}
-        ready={ready}
-        onReplace={() => {
-          setRestored(undefined);
-        }}
-      />
-      <div class="lab-offers">
-        {SIDES.map(({ side, nameKey }) => (
-          <OfferFieldset
-            key={side}
-            side={side}
-            offer={state[side]}
-            name={state[nameKey]}
-            displayName={names[side]}
-            revision={revision}
-            disabled={!ready}
+      {({ ready, announce }) => (
+        <>
+          <div class="lab-offers">
+            {SIDES.map(({ side, nameKey }) => (
+              <OfferFieldset
+                key={side}
+                side={side}
+                offer={state[side]}
+                name={state[nameKey]}
+                displayName={names[side]}
+                revision={revision}
+                disabled={!ready}
+              />
+            ))}
+          </div>
+
+          <section class="lab-results" aria-label="Results">
+            <p class="lab-headline">{said.headline}</p>
+            {pending.length > 0 && (
+              <p class="lab-pending">
+                {pending.map((p) => `${p.label}: the figures use ${p.using} until the field holds a rating.`).join(' ')}
+              </p>
+            )}
+            <dl class="lab-values">
+              <OfferValue name={names.you} offer={state.you} value={report.yourValue} />
+              <OfferValue name={names.competitor} offer={state.competitor} value={report.competitorValue} />
+              <div>
+                <dt>Relative value</dt>
+                <dd class="lab-small-value">{said.relativeLabel}</dd>
+              </div>
+              <div>
+                <dt>Value-equivalent price</dt>
+                <dd class="lab-small-value">{said.equivalentLabel}</dd>
+              </div>
+            </dl>
+            <p class="lab-equivalent">{said.equivalentSentence}</p>
+          </section>
+
+          <Prediction key={revision} report={report} heading={embedded ? 'h3' : 'h2'} announce={announce} />
+
+          <ChartFigure
+            label={`Bar chart: what customers get and give for each offer. ${table
+              .map((r) => `${r.name}: gets ${ratingText(r.get)}, gives ${ratingText(r.give)}`)
+              .join('; ')}.`}
+            caption="What customers get (product + service quality) beside what they give (price + hassle). Value is the first divided by the second."
+            mount={(canvas, onFail) => mountChartWhenVisible(canvas, $valueEquation, valueEquationChartConfig, onFail)}
+            tableLabel="The chart’s numbers"
+            table={() => (
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Offer</th>
+                    <th scope="col">Product quality</th>
+                    <th scope="col">Service quality</th>
+                    <th scope="col">Gets</th>
+                    <th scope="col">Price</th>
+                    <th scope="col">Hassle</th>
+                    <th scope="col">Gives</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {table.map((row) => (
+                    <tr key={row.name}>
+                      <th scope="row">{row.name}</th>
+                      <td>{ratingText(row.productQuality)}</td>
+                      <td>{ratingText(row.serviceQuality)}</td>
+                      <td>{ratingText(row.get)}</td>
+                      <td>{ratingText(row.price)}</td>
+                      <td>{ratingText(row.hassle)}</td>
+                      <td>{ratingText(row.give)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
           />
-        ))}
-      </div>
-
-      <section class="lab-results" aria-label="Results">
-        <p class="lab-headline">{said.headline}</p>
-        {pending.length > 0 && (
-          <p class="lab-pending">
-            {pending.map((p) => `${p.label}: the figures use ${p.using} until the field holds a rating.`).join(' ')}
-          </p>
-        )}
-        <dl class="lab-values">
-          <OfferValue name={names.you} offer={state.you} value={report.yourValue} />
-          <OfferValue name={names.competitor} offer={state.competitor} value={report.competitorValue} />
-          <div>
-            <dt>Relative value</dt>
-            <dd class="lab-small-value">{said.relativeLabel}</dd>
-          </div>
-          <div>
-            <dt>Value-equivalent price</dt>
-            <dd class="lab-small-value">{said.equivalentLabel}</dd>
-          </div>
-        </dl>
-        <p class="lab-equivalent">{said.equivalentSentence}</p>
-        <p class="sr-only" role="status">
-          {announcement}
-        </p>
-      </section>
-
-      <Prediction key={revision} report={report} heading={embedded ? 'h3' : 'h2'} announce={announce} />
-
-      <ChartFigure
-        label={`Bar chart: what customers get and give for each offer. ${table
-          .map((r) => `${r.name}: gets ${ratingText(r.get)}, gives ${ratingText(r.give)}`)
-          .join('; ')}.`}
-        caption="What customers get (product + service quality) beside what they give (price + hassle). Value is the first divided by the second."
-        mount={(canvas, onFail) => mountChartWhenVisible(canvas, $valueEquation, valueEquationChartConfig, onFail)}
-        tableLabel="The chart’s numbers"
-        table={() => (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Offer</th>
-                <th scope="col">Product quality</th>
-                <th scope="col">Service quality</th>
-                <th scope="col">Gets</th>
-                <th scope="col">Price</th>
-                <th scope="col">Hassle</th>
-                <th scope="col">Gives</th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.map((row) => (
-                <tr key={row.name}>
-                  <th scope="row">{row.name}</th>
-                  <td>{ratingText(row.productQuality)}</td>
-                  <td>{ratingText(row.serviceQuality)}</td>
-                  <td>{ratingText(row.get)}</td>
-                  <td>{ratingText(row.price)}</td>
-                  <td>{ratingText(row.hassle)}</td>
-                  <td>{ratingText(row.give)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      />
-
-      <ShareBar fragment={fragment} labPath={LAB_PATH} title="Value equation scenario" />
-      {embedded && (
-        <p class="lab-standalone">
-          <a href={scenarioUrl(LAB_PATH, fragment)}>Open this scenario on the lab’s own page</a>
-        </p>
+        </>
       )}
-      <p class="lab-credit">
-        The value equation is Shaun Smith’s, from <cite>Where value comes from (Part 2)</cite> (smith+co, 2008; see{' '}
-        <a href="/sources/#where-value-comes-from--value-equation">Sources</a>). All ratings here are illustrative until
-        you enter your own.
-      </p>
-      <div class="lab-summary" aria-hidden="true">
-        <span>
-          {names.you} {two.format(report.yourValue)}
-        </span>
-        <span>
-          {names.competitor} {two.format(report.competitorValue)}
-        </span>
-      </div>
-    </div>
+    </LabFrame>
   );
 }

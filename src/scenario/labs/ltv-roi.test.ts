@@ -2,43 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { validateScenario } from '../codec';
 import { decode, defaults, encode } from '../index';
-import { LTV_ROI_LIMITS, LTV_ROI_PRESETS, LTV_ROI_START, ltvRoiScenario, type LtvRoiState } from './ltv-roi';
+import { LTV_ROI_PRESETS, LTV_ROI_START, ltvRoiScenario, type LtvRoiState } from './ltv-roi';
+import { anyLtvRoiState } from './ltv-roi-test-support';
 
 const lab = 'ltv-roi';
 const START_LINK =
   'v=1&cur=USD&spend=20000&customers=400&first=80&margin=40&repeat=60&orders=1.5&retention=40&discount=10&years=5&referrals=0&serve=0&credit=first-order&engaged=0&lift=0';
 
-const within = (key: keyof typeof LTV_ROI_LIMITS) => {
-  const { min, max, decimals } = LTV_ROI_LIMITS[key];
-  const scale = 10 ** decimals;
-  return fc.integer({ min: Math.ceil(min * scale), max: Math.floor(max * scale) }).map((n) => n / scale);
-};
-const validState: fc.Arbitrary<LtvRoiState> = fc
-  .record({
-    currency: fc.constantFrom(
-      'USD' as const,
-      'EUR' as const,
-      'GBP' as const,
-      'PLN' as const,
-      'JPY' as const,
-      'INR' as const,
-    ),
-    spend: within('spend'),
-    customers: within('customers'),
-    firstOrder: within('firstOrder'),
-    margin: within('margin'),
-    repeatOrder: within('repeatOrder'),
-    ordersPerYear: within('ordersPerYear'),
-    retention: within('retention'),
-    discount: within('discount'),
-    years: within('years'),
-    referrals: within('referrals'),
-    costToServe: within('costToServe'),
-    referralCredit: fc.constantFrom('first-order' as const, 'lifetime' as const),
-    engaged: within('engaged'),
-    retentionLift: within('retentionLift'),
-  })
-  .filter((s) => s.retention + s.retentionLift >= 0 && s.retention + s.retentionLift <= 100);
+const validState = anyLtvRoiState;
 
 describe('lifetime ROI scenario links', () => {
   test('the starting campaign is written with readable keys, every field in a fixed order', () => {

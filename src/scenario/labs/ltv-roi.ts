@@ -20,40 +20,15 @@
  * Rates are percentages here, as a learner types them; `src/calc/ltv-roi-report.ts` turns them into
  * the fractions the calculations take. All default numbers are illustrative, not from a source.
  */
-import { DEFAULT_REFERRAL_CREDIT, REFERRAL_CREDITS, REFERRALS_PER_YEAR_MAX, type ReferralCredit } from '../../calc/ltv';
+import { DEFAULT_REFERRAL_CREDIT, REFERRAL_CREDITS, REFERRALS_PER_YEAR_MAX } from '../../calc/ltv';
+import type { LtvRoiFigures } from '../../calc/ltv-roi-report';
 import { defineScenario, type CrossFieldProblem } from '../codec';
 import { CURRENCIES, currencyField, type Currency } from '../currency';
 import { choiceField, numberField } from '../fields';
 
-export interface LtvRoiState {
+/** A campaign as the lab holds it (rates in percent, as typed; see `LtvRoiFigures`), and its currency. */
+export interface LtvRoiState extends LtvRoiFigures {
   currency: Currency;
-  /** Campaign spend (money). */
-  spend: number;
-  /** New customers the campaign brought. */
-  customers: number;
-  /** First-order value (money). */
-  firstOrder: number;
-  /** Gross margin, percent. */
-  margin: number;
-  /** Repeat-order value (money). */
-  repeatOrder: number;
-  /** Repeat orders per retained customer per year. */
-  ordersPerYear: number;
-  /** Annual retention, percent. */
-  retention: number;
-  /** Discount rate (cost of money), percent per year. */
-  discount: number;
-  /** Horizon: repeat years after the acquisition year. */
-  years: number;
-  /** Referrals per retained customer per year. */
-  referrals: number;
-  /** Cost to serve a retained customer per year (money). */
-  costToServe: number;
-  referralCredit: ReferralCredit;
-  /** Customers who engaged with a piece of content (0: not used). */
-  engaged: number;
-  /** Their retention lift, in percentage points. */
-  retentionLift: number;
 }
 
 /** Limits of each number, shared by the link format and the lab's inputs. */

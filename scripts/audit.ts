@@ -15,7 +15,7 @@ import { serveStatic } from './serve.ts';
 
 const port = 4322;
 const base = `http://localhost:${port}`;
-const paths = ['/', '/lessons/two-meanings-of-customer-value/', '/sources/', '/labs/value-equation/'];
+const paths = ['/', '/lessons/two-meanings-of-customer-value/', '/sources/', '/labs/value-equation/', '/labs/ltv-roi/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const server = await serveStatic('dist', port);

@@ -11,42 +11,42 @@ function report(changes: Partial<LtvRoiFigures> = {}) {
   return result;
 }
 
-describe('the lab’s starting campaign, checked by hand', () => {
-  // 400 customers for 20,000. First order 80 at 40% margin: 32 each, 12,800 in all.
-  // Repeat years: 1.5 orders × 60 × 40% = 36 a year, weighted by w^t with w = 0.40 / 1.10:
-  // w + w² + … + w⁵ = 0.567795…, so repeat = 20.4406 and CLV = 52.4406; the cohort earns 20,976.25.
+describe('the lab’s starting campaign, checked by hand (lesson 4’s worked example)', () => {
+  // 400 customers for 20,000. First order 100 at 40% margin: 40 each, 16,000 in all.
+  // Repeat years: 2 orders × 40 × 40% = 32 a year, weighted by (0.55 ÷ 1.1)^t = 0.5, 0.25, 0.125:
+  // repeat = 32 × 0.875 = 28, so CLV = 68 and the cohort earns 27,200.
   const r = report();
 
-  test('credited with the first sale, the campaign loses 36% of its spend', () => {
-    expectNear(r.campaign.firstSaleRoi, (12800 - 20000) / 20000);
+  test('credited with the first sale, the campaign loses a fifth of its spend', () => {
+    expectNear(r.campaign.firstSaleRoi, -0.2);
   });
 
-  test('credited with lifetime value, it makes a small profit, and pays back in year 3', () => {
-    expectNear(r.clv.total, 52.440630607695695);
-    expectNear(r.campaign.lifetimeRoi, (400 * 52.440630607695695 - 20000) / 20000);
-    // 4.88% − (−36%) = 40.88 points.
-    expectNear(r.campaign.uplift, 0.048812612153913866 + 0.36);
-    // Cumulative: 12,800 → 18,036 → 19,940 → 20,633: year 3 is the first at or above 20,000.
-    expect(r.campaign.paybackYear).toBe(3);
+  test('credited with lifetime value, it returns 36%, and pays back in year 1', () => {
+    expectNear(r.clv.total, 68);
+    expectNear(r.campaign.lifetimeRoi, 0.36);
+    expectNear(r.campaign.uplift, 0.56);
+    // Cumulative: 16,000 → 22,400 (year 1, the first at or above 20,000) → 25,600 → 27,200.
+    expect(r.campaign.paybackYear).toBe(1);
+    expect(r.campaign.byYear.map((y) => Math.round(y.cumulative))).toEqual([16000, 22400, 25600, 27200]);
   });
 
-  test('the lifetime return is 1.64 times the first-sale return: 41 points, or 64% more', () => {
-    expectNear(r.returnMultiple ?? Number.NaN, 52.440630607695695 / 32);
+  test('the lifetime credit is 1.7 times the first-sale credit: 56 points (within), or 70% more (above)', () => {
+    expectNear(r.returnMultiple ?? Number.NaN, 68 / 40);
     expect(r.pointsPlacement).toBe('within');
     expect(r.relativePlacement).toBe('above');
   });
 
-  test('the margin multiple is Gupta & Lehmann’s r / (1 + d − r)', () => {
-    expectNear(r.marginMultiple ?? Number.NaN, 0.4 / 0.7);
+  test('the margin multiple is Gupta & Lehmann’s r / (1 + d − r): 0.55 / 0.55 = 1', () => {
+    expectNear(r.marginMultiple ?? Number.NaN, 1);
   });
 
   test('spend moves lifetime ROI most, margin and customers tie next; unused inputs swing nothing', () => {
     const order = r.sensitivity.map((s) => s.input);
-    // Spend ±10%: 20,976.25 ÷ 18,000 − 1 = 16.5% and 20,976.25 ÷ 22,000 − 1 = −4.7%, a swing of 21.2 points;
-    // margin or customers ±10% scale the whole return: 2 × 10% × 20,976.25 ÷ 20,000 = 21.0 points.
+    // Spend ±10%: 27,200 ÷ 18,000 − 27,200 ÷ 22,000 = 27.5 points; margin or customers ±10% scale the
+    // whole return: 2 × 10% × 27,200 ÷ 20,000 = 27.2 points.
     expect(order.slice(0, 3)).toEqual(['spend', 'grossMargin', 'newCustomers']);
-    expectNear(r.sensitivity[0]?.swing ?? 0, 20976.252243078277 / 18000 - 20976.252243078277 / 22000);
-    expectNear(r.sensitivity[1]?.swing ?? 0, (0.2 * 20976.252243078277) / 20000);
+    expectNear(r.sensitivity[0]?.swing ?? 0, 27200 / 18000 - 27200 / 22000);
+    expectNear(r.sensitivity[1]?.swing ?? 0, (0.2 * 27200) / 20000);
     const unused = r.sensitivity.filter((s) => s.swing === 0).map((s) => s.input);
     expect(unused.sort()).toEqual(['costToServePerYear', 'referralsPerYear']);
   });
@@ -80,20 +80,28 @@ describe('cases the lab must word carefully', () => {
   test('retention of 100% with no discount has no finite margin multiple, but the horizon keeps CLV finite', () => {
     const r = report({ retention: 100, discount: 0 });
     expect(r.marginMultiple).toBeNull();
-    // Five repeat years in full: 32 + 5 × 36.
-    expectNear(r.clv.total, 32 + 5 * 36);
+    // Three repeat years in full: 40 + 3 × 32.
+    expectNear(r.clv.total, 40 + 3 * 32);
   });
 
   test('engagement content is valued only with engaged customers and a lift the learner entered', () => {
     expect(report().engagement).toEqual({ ok: false, reason: 'no-engaged' });
-    expect(report({ engaged: 500 }).engagement).toEqual({ ok: false, reason: 'no-lift' });
-    const r = report({ engaged: 500, retentionLift: 10 });
+    expect(report({ engaged: 1000 }).engagement).toEqual({ ok: false, reason: 'no-lift' });
+    const r = report({ engaged: 1000, retentionLift: 5 });
     if (!r.engagement.ok) throw new Error('expected a value');
-    // Retention 50% instead of 40%: w = 0.5 / 1.1, repeat = 36 × (w + … + w⁵).
-    const w = 0.5 / 1.1;
-    const engagedRepeat = 36 * (w + w ** 2 + w ** 3 + w ** 4 + w ** 5);
-    expectNear(r.engagement.value.perCustomer, engagedRepeat - 20.4406306076957);
-    expectNear(r.engagement.value.total, 500 * (engagedRepeat - 20.4406306076957));
+    // Lesson 4: retention 60% instead of 55%, w = 0.6 / 1.1, repeat = 32 × (w + w² + w³) = 32.17 against 28.
+    const w = 0.6 / 1.1;
+    const engagedRepeat = 32 * (w + w ** 2 + w ** 3);
+    expectNear(r.engagement.value.perCustomer, engagedRepeat - 28);
+    expectNear(r.engagement.value.total, 1000 * (engagedRepeat - 28));
+    expect(r.engagement).toMatchObject({ engagedRetention: 60, capped: false });
+  });
+
+  test('a lift past 100% or below 0% holds the engaged customers’ retention at the edge, and says so', () => {
+    const high = report({ retention: 95, retentionLift: 10, engaged: 10 });
+    expect(high.engagement).toMatchObject({ ok: true, engagedRetention: 100, capped: true });
+    const low = report({ retention: 5, retentionLift: -10, engaged: 10 });
+    expect(low.engagement).toMatchObject({ ok: true, engagedRetention: 0, capped: true });
   });
 
   test('a lift that takes retention exactly to 100% or 0% is computed, whatever the rounding', () => {
@@ -103,7 +111,7 @@ describe('cases the lab must word carefully', () => {
       [0.1, -0.1],
       [33.3, -33.3],
     ] as const) {
-      expect(report({ retention, retentionLift, engaged: 10 }).engagement.ok).toBe(true);
+      expect(report({ retention, retentionLift, engaged: 10 }).engagement).toMatchObject({ ok: true, capped: false });
     }
   });
 
@@ -114,7 +122,7 @@ describe('cases the lab must word carefully', () => {
   });
 
   test('percentages become the fractions the model takes', () => {
-    expect(campaignInputs(LTV_ROI_START)).toMatchObject({ grossMargin: 0.4, retentionRate: 0.4, discountRate: 0.1 });
+    expect(campaignInputs(LTV_ROI_START)).toMatchObject({ grossMargin: 0.4, retentionRate: 0.55, discountRate: 0.1 });
   });
 });
 

@@ -38,7 +38,10 @@ export interface LtvRoiFigures {
   referralCredit: CampaignInputs['referralCredit'];
   /** Customers who engaged with a piece of content (0: not used). */
   engaged: number;
-  /** Their change in annual retention, percentage points; retention + lift stays within 0–100. */
+  /**
+   * Their change in annual retention, percentage points. The engaged customers' retention is
+   * retention + lift held within 0–100% (a lift measured at 10 points cannot take 95% past 100%).
+   */
   retentionLift: number;
 }
 
@@ -84,7 +87,16 @@ export interface LtvRoiReport {
    * The value a piece of engagement content earned, or why it is not shown: no one engaged, or no
    * lift entered (the lab never supplies a lift of its own).
    */
-  engagement: { ok: true; value: EngagementValue } | { ok: false; reason: 'no-engaged' | 'no-lift' };
+  engagement:
+    | {
+        ok: true;
+        value: EngagementValue;
+        /** The engaged customers' retention, percent: retention + lift held within 0–100. */
+        engagedRetention: number;
+        /** True when retention + lift fell outside 0–100% and was held at the edge. */
+        capped: boolean;
+      }
+    | { ok: false; reason: 'no-engaged' | 'no-lift' };
 }
 
 /** The model's inputs as fractions, from figures in percent. */
@@ -115,6 +127,8 @@ export function ltvRoiReport(f: LtvRoiFigures): LtvRoiReport | { ok: false; mess
     if (inputs.retentionRate < 1 + inputs.discountRate - Number.EPSILON) {
       multiple = marginMultiple(inputs.retentionRate, inputs.discountRate);
     }
+    const lifted = f.retention + f.retentionLift;
+    const engagedRetention = Math.min(100, Math.max(0, lifted));
     const engagement: LtvRoiReport['engagement'] =
       f.engaged <= 0
         ? { ok: false, reason: 'no-engaged' }
@@ -125,8 +139,10 @@ export function ltvRoiReport(f: LtvRoiFigures): LtvRoiReport | { ok: false; mess
               value: engagementContentValue({
                 engaged: f.engaged,
                 baseline: inputs,
-                retentionLift: f.retentionLift / 100,
+                retentionLift: (engagedRetention - f.retention) / 100,
               }),
+              engagedRetention,
+              capped: engagedRetention !== lifted,
             };
     return {
       ok: true,

@@ -30,7 +30,7 @@ describe('numbers as the labs show them', () => {
   });
 
   test('ROI carries its sign; a rounding-size loss is not shown as “−0%”', () => {
-    expect(formatRoi(-0.36, 'en-US')).toBe('-36%');
+    expect(formatRoi(-0.36, 'en-US')).toBe('\u221236%');
     expect(formatRoi(0.0488, 'en-US')).toBe('+4.9%');
     expect(formatRoi(-0.0001, 'en-US')).toBe('0%');
     expect(formatPercent(0.404, 'en-US')).toBe('40.4%');
@@ -39,7 +39,8 @@ describe('numbers as the labs show them', () => {
   test('a difference of ROIs is said in points', () => {
     expect(formatPoints(0.4088, 'en-US')).toBe('+40.9 points');
     expect(formatPoints(0.01, 'en-US')).toBe('+1 point');
-    expect(formatPoints(-0.25, 'en-US')).toBe('-25 points');
+    expect(formatPoints(-0.25, 'en-US')).toBe('\u221225 points');
+    expect(formatMoney(-6.96, 'USD', 'en-US')).toBe('\u2212$6.96');
   });
 
   test.each(['en-US', 'de-DE', 'pl-PL', 'fr-FR', 'en-IN', 'ja-JP'])(

@@ -7,6 +7,11 @@
  */
 const cache = new Map<string, Intl.NumberFormat>();
 
+/** A true minus sign (−) for text people read; number fields keep the hyphen they parse. */
+function minus(text: string): string {
+  return text.replace(/-/g, '\u2212');
+}
+
 function formatter(key: string, locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const id = `${locale ?? ''}|${key}`;
   let found = cache.get(id);
@@ -21,44 +26,50 @@ function formatter(key: string, locale: string | undefined, options: Intl.Number
 /** "$20,000" for whole amounts, "$52.44" otherwise; yen have no minor unit. */
 export function formatMoney(value: number, currency: string, locale?: string): string {
   const whole = Number.isInteger(Math.round(value * 100) / 100);
-  return formatter(`money-${currency}-${whole ? 'whole' : 'cents'}`, locale, {
-    style: 'currency',
-    currency,
-    ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}),
-  }).format(value + 0);
+  return minus(
+    formatter(`money-${currency}-${whole ? 'whole' : 'cents'}`, locale, {
+      style: 'currency',
+      currency,
+      ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}),
+    }).format(value + 0),
+  );
 }
 
 /** Amounts rounded to whole units: "$20,976". For totals where cents are noise. */
 export function formatMoneyRounded(value: number, currency: string, locale?: string): string {
-  return formatter(`money-${currency}-round`, locale, {
-    style: 'currency',
-    currency,
-    maximumFractionDigits: 0,
-    minimumFractionDigits: 0,
-  }).format(Math.round(value) + 0);
+  return minus(
+    formatter(`money-${currency}-round`, locale, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+      minimumFractionDigits: 0,
+    }).format(Math.round(value) + 0),
+  );
 }
 
 /** A compact amount for chart axes: "$21K", "zł 1.2 mln". */
 export function formatMoneyCompact(value: number, currency: string, locale?: string): string {
-  return formatter(`money-${currency}-compact`, locale, {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  }).format(value + 0);
+  return minus(
+    formatter(`money-${currency}-compact`, locale, {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    }).format(value + 0),
+  );
 }
 
 /** A share, from a fraction: 0.404 → "40.4%". */
 export function formatPercent(fraction: number, locale?: string): string {
-  return formatter('percent', locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction + 0);
+  return minus(formatter('percent', locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction + 0));
 }
 
-/** An ROI, from a fraction, with its sign: 0.049 → "+4.9%", −0.36 → "−36%". */
+/** An ROI, from a fraction, with its sign: 0.049 → "+4.9%", −0.36 → "−36%" (a true minus). */
 export function formatRoi(fraction: number, locale?: string): string {
   // Rounded first, so a tiny negative ROI shows "0%" rather than "−0%".
   const shown = Math.round(fraction * 1000) / 1000 + 0;
-  return formatter('roi', locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
-    shown,
+  return minus(
+    formatter('roi', locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(shown),
   );
 }
 
@@ -66,12 +77,12 @@ export function formatRoi(fraction: number, locale?: string): string {
 export function formatPoints(fraction: number, locale?: string): string {
   const points = Math.round(fraction * 1000) / 10 + 0;
   const text = formatter('points', locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(points);
-  return `${text} ${Math.abs(points) === 1 ? 'point' : 'points'}`;
+  return `${minus(text)} ${Math.abs(points) === 1 ? 'point' : 'points'}`;
 }
 
 /** A plain number for sentences: "1,500", "1.64". */
 export function formatNumber(value: number, maximumFractionDigits = 2, locale?: string): string {
-  return formatter(`number-${maximumFractionDigits}`, locale, { maximumFractionDigits }).format(value + 0);
+  return minus(formatter(`number-${maximumFractionDigits}`, locale, { maximumFractionDigits }).format(value + 0));
 }
 
 /** A number as a lab's text field shows it and reads it back: grouped, Latin digits ("20,000.5"). */

@@ -14,6 +14,7 @@ import {
   type ScenarioIssue,
 } from '../scenario/codec';
 import type { LabPreset, LabStore } from '../stores/lab-store';
+import { readSavedScenario, saveScenarioChanges } from '../stores/saved-scenarios';
 import { bindScenarioToUrl, scenarioUrl } from '../stores/scenario-url';
 
 /** True once the island has hydrated: until then the server-rendered inputs cannot respond. */
@@ -75,9 +76,11 @@ export function useDeferredValue<T>(value: T): T {
 }
 
 /**
- * Opens the scenario in the URL and reports it. On the lab's own page the fragment then follows the
- * scenario; in a lesson (`embedded`) the fragment is usually a heading anchor: only a `#v=` fragment
- * is a scenario, and the lab reads it without ever writing to the lesson's URL.
+ * Where the lab's scenario comes from, and where it goes. A scenario in the URL wins and is reported
+ * (`onRestore`); otherwise the learner's last scenario saved in this browser is reopened. On the
+ * lab's own page the fragment then follows the scenario; in a lesson (`embedded`) the fragment is
+ * usually a heading anchor: only a `#v=` fragment is a scenario, and the lab reads it without ever
+ * writing to the lesson's URL. Every change the learner makes is saved (see `saved-scenarios.ts`).
  */
 export function useScenarioFromLink<S extends object>(
   lab: LabStore<S>,
@@ -86,21 +89,42 @@ export function useScenarioFromLink<S extends object>(
   onRestore: (issues: ScenarioIssue[]) => void,
 ): void {
   useEffect(() => {
+    const saved = readSavedScenario(definition.lab);
+    // The scenario as a link opened it: saved only once the learner changes it.
+    let opened: string | undefined;
+    // Set by the callbacks below (which run during the binding), so typed as a plain boolean.
+    let fromUrl = false as boolean;
+    const fromLink = (issues: ScenarioIssue[]): void => {
+      fromUrl = true;
+      const fragment = encodeScenario(definition, lab.$scenario.get());
+      // The learner's own scenario coming back (a reload, Back): not someone else's link.
+      if (fragment === saved && issues.length === 0) return;
+      opened = fragment;
+      onRestore(issues);
+    };
+    const stops: (() => void)[] = [];
     if (embedded) {
       const fragment = location.hash.replace(/^#/, '');
       if (isScenarioFragment(fragment)) {
         const { state, issues } = decodeScenario(definition, fragment);
         lab.loadScenario(state);
-        onRestore(issues);
+        fromLink(issues);
       }
-      return undefined;
+    } else {
+      stops.push(
+        bindScenarioToUrl(lab.$scenario, definition, {
+          load: lab.loadScenario,
+          onRestore: ({ issues }) => {
+            fromLink(issues);
+          },
+        }),
+      );
     }
-    return bindScenarioToUrl(lab.$scenario, definition, {
-      load: lab.loadScenario,
-      onRestore: ({ issues }) => {
-        onRestore(issues);
-      },
-    });
+    if (!fromUrl && saved !== undefined) lab.loadScenario(decodeScenario(definition, saved).state);
+    stops.push(saveScenarioChanges(lab.$scenario, definition, { opened: () => opened }));
+    return () => {
+      for (const stop of stops) stop();
+    };
   }, [embedded]);
 }
 
@@ -115,6 +139,8 @@ export function restoredAnnouncement(issues: ScenarioIssue[]): string {
 export interface PresetState<S> {
   story: { title: string; story: string } | undefined;
   undo: S | undefined;
+  /** The scenario the preset or reset produced: once the learner edits it, story and Undo no longer apply. */
+  applied: S | undefined;
   /** Replaces the scenario with `action` (a preset or a reset), keeping the old one for Undo. */
   replace: (action: () => void, story: { title: string; story: string } | undefined) => void;
   /** Forgets the story and the undo (the scenario came from elsewhere, such as a link). */
@@ -125,22 +151,26 @@ export interface PresetState<S> {
 export function usePresets<S extends object>(lab: LabStore<S>): PresetState<S> {
   const [story, setStory] = useState<{ title: string; story: string } | undefined>();
   const [undo, setUndo] = useState<S | undefined>();
+  const [applied, setApplied] = useState<S | undefined>();
+  const forget = (): void => {
+    setStory(undefined);
+    setUndo(undefined);
+    setApplied(undefined);
+  };
   return {
     story,
     undo,
+    applied,
     replace: (action, label) => {
       setUndo(lab.$scenario.get());
       action();
+      setApplied(lab.$scenario.get());
       setStory(label);
     },
-    forget: () => {
-      setStory(undefined);
-      setUndo(undefined);
-    },
+    forget,
     undoLast: () => {
       if (undo) lab.loadScenario(undo);
-      setUndo(undefined);
-      setStory(undefined);
+      forget();
     },
   };
 }
@@ -150,12 +180,15 @@ export function PresetBar<S extends object>({
   lab,
   presets,
   state,
+  current,
   ready,
   onReplace,
 }: {
   lab: LabStore<S>;
   presets: readonly LabPreset<S>[];
   state: PresetState<S>;
+  /** The scenario now: Undo and the story show only while it is still what the preset produced. */
+  current: S;
   ready: boolean;
   /** Called after a preset or reset replaced the scenario (e.g. to hide a link notice). */
   onReplace: () => void;
@@ -191,13 +224,13 @@ export function PresetBar<S extends object>({
         >
           Reset
         </button>
-        {state.undo && (
+        {state.undo && current === state.applied && (
           <button type="button" class="course-button small" onClick={state.undoLast}>
             Undo
           </button>
         )}
       </div>
-      {state.story && (
+      {state.story && current === state.applied && (
         <p class="lab-preset-story">
           <strong>{state.story.title}:</strong> {state.story.story}
         </p>
@@ -425,6 +458,7 @@ export function LabFrame<S extends object>(props: LabFrameProps<S>) {
         lab={lab}
         presets={presets}
         state={presetState}
+        current={state}
         ready={ready}
         onReplace={() => {
           setRestored(undefined);

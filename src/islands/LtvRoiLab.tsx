@@ -6,10 +6,10 @@
  * bar are the pieces every lab shares. On its own page (`/labs/ltv-roi/`) the lab keeps the URL
  * fragment in step with the scenario; embedded in a lesson it leaves the lesson's URL alone.
  */
-import { useId, useMemo } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { ReferralCredit } from '../calc/ltv';
 import type { SensitiveInput } from '../calc/ltv-insights';
-import type { LtvRoiReport, Placement } from '../calc/ltv-roi-report';
+import { campaignInputs, type LtvRoiReport, type Placement } from '../calc/ltv-roi-report';
 import { mountChartWhenVisible } from '../charts/mount';
 import { ltvRoiChartConfig, paybackTable, yearLabel } from '../charts/ltv-roi';
 import {
@@ -18,6 +18,7 @@ import {
   formatMoney,
   formatMoneyRounded,
   formatNumber,
+  formatPercent,
   formatPoints,
   formatRoi,
 } from '../course/format';
@@ -301,9 +302,36 @@ function placementWords(placement: Placement): string {
 /** The headline, as one sentence. */
 function headline(state: LtvRoiState, report: LtvRoiReport): string {
   const { firstSaleRoi, lifetimeRoi } = report.campaign;
+  if (state.customers === 0) {
+    return `The campaign brought no new customers, so it returns ${formatRoi(firstSaleRoi)} however it is credited.`;
+  }
+  const customers = state.customers === 1 ? 'the 1 customer' : `the ${formatNumber(state.customers, 0)} customers`;
   return (
     `Credited with its first sales, the campaign returns ${formatRoi(firstSaleRoi)}; credited with the ` +
-    `lifetime value of the ${formatNumber(state.customers, 0)} customers it brought, ${formatRoi(lifetimeRoi)}.`
+    `lifetime value of ${customers} it brought, ${formatRoi(lifetimeRoi)}.`
+  );
+}
+
+/** The relative reading of Gupta's range, in words that hold for any multiple. */
+function relativeReading(multiple: number, placement: Placement) {
+  if (multiple <= 0) {
+    return (
+      <>
+        As a relative increase in the return: the lifetime credit is {multiple === 0 ? 'nothing' : 'negative'}, because
+        the repeat years lose more than the first sales earn, which is{' '}
+        <strong data-placement={placement}>{placementWords(placement)}</strong>.
+      </>
+    );
+  }
+  const change =
+    Math.abs(multiple - 1) < 0.0005
+      ? 'the same margin as its first sales, no more'
+      : `${formatNumber(multiple, 2)} times the margin its first sales earned, ${formatPercent(Math.abs(multiple - 1))} ${multiple > 1 ? 'more' : 'less'}`;
+  return (
+    <>
+      As a relative increase in the return: the campaign is credited with {change}, which is{' '}
+      <strong data-placement={placement}>{placementWords(placement)}</strong>.
+    </>
   );
 }
 
@@ -352,9 +380,10 @@ function Results({
       <section class="ltv-gupta" aria-labelledby="ltv-gupta-heading">
         <Heading id="ltv-gupta-heading">Against Gupta’s 30–60%</Heading>
         <p>
-          Shiv Gupta reports that, for most businesses that do not sell subscriptions, crediting lifetime value can mean
-          a 30 to 60 percent increase in ROI (<a href={SOURCE}>Sources</a>). He does not say whether he means percentage
-          points or a relative increase, so here are both readings.
+          Shiv Gupta puts it at a 30 to 60 percent increase in ROI for most businesses that do not sell subscriptions (
+          <a href={SOURCE}>Sources</a>); for subscription businesses he expects lifetime value to be multiples of the
+          first sale. He gives no data behind the range and does not say whether he means percentage points or a
+          relative increase, so here are both readings.
         </p>
         <ul>
           <li>
@@ -362,15 +391,9 @@ function Results({
             <strong data-placement={pointsPlacement}>{placementWords(pointsPlacement)}</strong>.
           </li>
           <li>
-            {returnMultiple === null || relativePlacement === null ? (
-              'As a relative increase in the return: the first orders earn no margin, so there is nothing to compare the lifetime credit with.'
-            ) : (
-              <>
-                As a relative increase in the return: the campaign is credited with {formatNumber(returnMultiple, 2)}{' '}
-                times the margin its first sales earned, {formatRoi(returnMultiple - 1).replace(/^\+/, '')} more, which
-                is <strong data-placement={relativePlacement}>{placementWords(relativePlacement)}</strong>.
-              </>
-            )}
+            {returnMultiple === null || relativePlacement === null
+              ? 'As a relative increase in the return: the first orders earn no margin, so there is nothing to compare the lifetime credit with.'
+              : relativeReading(returnMultiple, relativePlacement)}
           </li>
         </ul>
       </section>
@@ -425,52 +448,94 @@ function ValueSplit({
           The repeat years lose money: serving a customer who stays costs more each year than their orders earn.
         </p>
       )}
-      {report.marginMultiple !== null && (
+      {report.marginMultiple !== null && clv.repeat >= 0 && (
         <p class="ltv-note">
-          Over an unlimited horizon, the repeat years would be worth {formatNumber(report.marginMultiple, 2)} years of
-          margin: Gupta and Lehmann’s margin multiple, retention ÷ (1 + discount rate − retention).
+          Over an unlimited horizon, and before any cost to serve, the repeat years would be worth{' '}
+          {formatNumber(report.marginMultiple, 2)} {formatNumber(report.marginMultiple, 2) === '1' ? 'year' : 'years'}{' '}
+          of margin: Gupta and Lehmann’s margin multiple, retention ÷ (1 + discount rate − retention).
         </p>
       )}
     </section>
   );
 }
 
-function Sensitivity({ report, heading: Heading }: { report: LtvRoiReport; heading: 'h2' | 'h3' }) {
+/**
+ * Where each input's figure usually comes from. Spend, customers and first-order value are in the
+ * campaign report and margin comes from finance: they scale the whole result, so they usually top
+ * the ranking, but there is little to firm up. The rest are forecasts about the relationship.
+ */
+const INPUT_ORIGIN: Record<SensitiveInput, 'campaign report' | 'finance' | 'forecast'> = {
+  spend: 'campaign report',
+  newCustomers: 'campaign report',
+  firstOrderValue: 'campaign report',
+  grossMargin: 'finance',
+  repeatOrderValue: 'forecast',
+  ordersPerYear: 'forecast',
+  retentionRate: 'forecast',
+  discountRate: 'finance',
+  costToServePerYear: 'forecast',
+  referralsPerYear: 'forecast',
+};
+
+function Sensitivity({
+  state,
+  report,
+  heading: Heading,
+}: {
+  state: LtvRoiState;
+  report: LtvRoiReport;
+  heading: 'h2' | 'h3';
+}) {
   const id = useId();
   const rows = report.sensitivity;
+  const inputs = campaignInputs(state);
   const largest = Math.max(...rows.map((r) => r.swing), 0);
+  const topForecast = rows.find((r) => INPUT_ORIGIN[r.input] === 'forecast' && r.swing > 0);
   return (
     <section class="ltv-sensitivity" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>What moves lifetime ROI most</Heading>
       <p>
-        Each input moved 10% down and 10% up on its own, ranked by how far lifetime ROI moves. The estimates at the top
-        deserve the most care before anyone trusts the result.
+        Each input moved 10% down and 10% up on its own, ranked by how far lifetime ROI moves. Spend, customers and
+        first-order value come from the campaign report, and margin and the discount rate from finance; they often top
+        the ranking because they scale everything. The forecasts about the relationship are where the care goes.
+      </p>
+      <p class="ltv-top-forecast">
+        {topForecast
+          ? `The forecast that moves lifetime ROI most here: ${INPUT_NAMES[topForecast.input].toLowerCase()} (${formatPoints(topForecast.swing).replace(/^\+/, '')} for ±10%). Firm it up before anyone relies on the result.`
+          : 'No forecast about the relationship moves lifetime ROI here: the repeat years add nothing yet.'}
       </p>
       <div class="lab-table-scroll" role="region" aria-label="Sensitivity of lifetime ROI" tabIndex={0}>
         <table>
           <thead>
             <tr>
               <th scope="col">Input</th>
-              <th scope="col">Lifetime ROI, input −10%</th>
-              <th scope="col">Lifetime ROI, input +10%</th>
+              <th scope="col">At −10%</th>
+              <th scope="col">At +10%</th>
               <th scope="col">Swing</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.input}>
-                <th scope="row">{INPUT_NAMES[row.input]}</th>
+                <th scope="row">
+                  {INPUT_NAMES[row.input]}
+                  <span class="ltv-origin">{INPUT_ORIGIN[row.input]}</span>
+                </th>
                 <td>{formatRoi(row.low)}</td>
                 <td>{formatRoi(row.high)}</td>
                 <td class="ltv-swing">
                   {row.swing === 0 ? (
-                    'not used (it is 0)'
+                    inputs[row.input] === 0 ? (
+                      'not used: it is 0'
+                    ) : (
+                      'no effect here'
+                    )
                   ) : (
                     <>
                       <span
                         class="ltv-swing-bar"
                         aria-hidden="true"
-                        style={{ width: `${largest > 0 ? (4 * row.swing) / largest : 0}rem` }}
+                        style={{ width: `${largest > 0 ? (3 * row.swing) / largest : 0}rem` }}
                       />
                       {formatPoints(row.swing).replace(/^\+/, '')}
                     </>
@@ -481,8 +546,33 @@ function Sensitivity({ report, heading: Heading }: { report: LtvRoiReport; headi
           </tbody>
         </table>
       </div>
+      <p class="ltv-note">Lifetime ROI with each input 10% lower and 10% higher; the swing is the gap between them.</p>
     </section>
   );
+}
+
+/** What the engaged customers' retention lift is worth, in words that hold for a loss too. */
+function engagementSentence(
+  state: LtvRoiState,
+  engagement: Extract<LtvRoiReport['engagement'], { ok: true }>,
+  money: (v: number) => string,
+): string {
+  const { perCustomer, total } = engagement.value;
+  const lifted = `${formatNumber(engagement.engagedRetention, 1)}%${engagement.capped ? ` (retention + lift, held at ${engagement.engagedRetention === 100 ? 'the 100% ceiling' : 'the 0% floor'})` : ''}`;
+  const who = state.engaged === 1 ? 'the 1 customer' : `${formatNumber(state.engaged, 0)} customers`;
+  const each =
+    Math.round(perCustomer * 100) === 0
+      ? 'about the same'
+      : perCustomer > 0
+        ? `${money(perCustomer)} more`
+        : `${money(-perCustomer)} less`;
+  const all =
+    Math.round(total) === 0
+      ? 'next to nothing in lifetime value'
+      : total > 0
+        ? `${formatMoneyRounded(total, state.currency)} of lifetime value`
+        : `a loss of ${formatMoneyRounded(-total, state.currency)} in lifetime value`;
+  return `With retention at ${lifted} instead of ${formatNumber(state.retention, 1)}%, each engaged customer is worth ${each}; across ${who} the content is worth ${all}.`;
 }
 
 function Engagement({
@@ -512,9 +602,10 @@ function Engagement({
       <Heading id={`${id}-heading`}>Credit for engagement content</Heading>
       <p>
         Gupta’s example is an online clothier’s style guide: customers who download or share it show intent and
-        affinity, yet the guide rarely sits next to a sale, so attribution gives it little credit (
-        <a href={ENGAGEMENT_SOURCE}>Sources</a>). If customers who engaged stay longer than similar customers who did
-        not, the difference in their lifetime value is what the content earned.
+        affinity, yet the guide rarely sits next to a sale, so attribution gives it little credit. He asks that such
+        content be measured and valued (<a href={ENGAGEMENT_SOURCE}>Sources</a>) but gives no method. This lab’s is its
+        own: if customers who engaged stay longer than similar customers who did not, the difference in their lifetime
+        value is what the content is worth, provided the content caused the difference.
       </p>
       <fieldset class="ltv-group" disabled={disabled}>
         <legend>A piece of content</legend>
@@ -533,9 +624,9 @@ function Engagement({
         {engagement === undefined
           ? ''
           : engagement.ok
-            ? `With retention at ${formatNumber(state.retention + state.retentionLift, 1)}% instead of ${formatNumber(state.retention, 1)}%, each engaged customer is worth ${money(engagement.value.perCustomer)} more; across ${formatNumber(state.engaged, 0)} customers the content earned ${formatMoneyRounded(engagement.value.total, state.currency)} of lifetime value.`
+            ? engagementSentence(state, engagement, money)
             : engagement.reason === 'no-engaged'
-              ? 'Enter how many customers engaged with the content to see what it earned.'
+              ? 'Enter how many customers engaged with the content to see what it is worth.'
               : 'Enter the retention lift you measured. The lab has no default: the article gives no figure, and an invented lift would give a confident value for nothing.'}
       </p>
       <p class="ltv-note">
@@ -558,6 +649,13 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
   const problems = useStoreValue($inputProblems);
   const formats = useMemo(() => kindFormats(state.currency), [state.currency]);
   const heading = embedded ? 'h3' : 'h2';
+  // The folded inputs open by themselves when a link, preset or saved scenario sets them, so nothing
+  // that drives the figures is out of sight.
+  const [moreOpen, setMoreOpen] = useState(false);
+  const advanced = state.costToServe > 0 || state.referralCredit !== 'first-order';
+  useEffect(() => {
+    if (advanced) setMoreOpen(true);
+  }, [revision]);
   const id = useId();
 
   const report = result.ok ? result : undefined;
@@ -632,7 +730,13 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
               </fieldset>
             ))}
           </div>
-          <details class="ltv-more">
+          <details
+            class="ltv-more"
+            open={moreOpen}
+            onToggle={(e) => {
+              setMoreOpen(e.currentTarget.open);
+            }}
+          >
             <summary>More inputs: cost to serve, and how referrals are credited</summary>
             <fieldset class="ltv-group" disabled={!ready}>
               <legend>Cost to serve</legend>
@@ -711,7 +815,7 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
             />
           )}
           {later.report && <ValueSplit state={later.state} report={later.report} heading={heading} />}
-          {later.report && <Sensitivity report={later.report} heading={heading} />}
+          {later.report && <Sensitivity state={later.state} report={later.report} heading={heading} />}
           <Engagement
             values={state}
             state={later.state}

@@ -139,8 +139,11 @@ function NumberInputImpl(props: NumberInputProps) {
     }
     const refused = onValue(parsed.value);
     if (refused !== undefined) {
+      // As with text that is not a number: the figures go back to the value from before the edit,
+      // not to a keystroke on the way (the "9" of a refused "96").
       show(raw, refused);
-      onProblem(problemId, problem(value));
+      onValue(beforeEdit.current);
+      onProblem(problemId, problem(beforeEdit.current));
       return;
     }
     show(raw, undefined);

@@ -54,7 +54,8 @@ export function parseNumberText(
   limits: { min: number; max: number; decimals: number },
 ): ReadResult<number> {
   const { min, max, decimals } = limits;
-  const text = raw.trim();
+  // A true minus sign (−), as the labs print negative numbers, reads as a hyphen-minus.
+  const text = raw.trim().replace(/^\u2212/, '-');
   if (text === '') return { ok: false, reason: 'was empty' };
   // A decimal comma ("7,5", or "7," while typing) reads like a point; "1,000" is not a thousand here.
   const normalised = /^[+-]?\d*,\d*$/.test(text) && /\d/.test(text) ? text.replace(',', '.') : text;

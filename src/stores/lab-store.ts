@@ -36,15 +36,24 @@ export interface LabStore<S> {
   setInputProblem: (id: string, problem: InputProblem | undefined) => void;
   /** Replaces the whole scenario (from a link, a preset, a reset or an undo). */
   loadScenario: (state: S) => void;
-  /** Loads one of the lab's presets by id; an unknown id changes nothing. */
+  /** Loads one of the lab's presets by id (keeping what `keep` keeps); an unknown id changes nothing. */
   applyPreset: (id: string) => void;
-  /** Back to the starting scenario. */
+  /** Back to the starting scenario (keeping what `keep` keeps). */
   resetLab: () => void;
+}
+
+export interface LabStoreOptions<S> {
+  /**
+   * What a preset or a reset keeps of the learner's scenario, e.g. their currency: a preset is a
+   * story about the numbers, not about where the learner works.
+   */
+  keep?: (current: S, next: S) => S;
 }
 
 export function createLabStore<S extends object>(
   definition: ScenarioDefinition<S>,
   presets: readonly LabPreset<S>[],
+  { keep = (_, next) => next }: LabStoreOptions<S> = {},
 ): LabStore<S> {
   const $scenario = atom<S>(scenarioDefaults(definition));
   const $revision = atom(0);
@@ -63,10 +72,10 @@ export function createLabStore<S extends object>(
     loadScenario,
     applyPreset: (id) => {
       const preset = presets.find((p) => p.id === id);
-      if (preset) loadScenario(preset.state);
+      if (preset) loadScenario(keep($scenario.get(), preset.state));
     },
     resetLab: () => {
-      loadScenario(scenarioDefaults(definition));
+      loadScenario(keep($scenario.get(), scenarioDefaults(definition)));
     },
   };
 }

@@ -10,7 +10,10 @@ import { LTV_ROI_LIMITS, LTV_ROI_PRESETS, ltvRoiScenario, type LtvRoiNumber } fr
 import { createLabStore } from './lab-store';
 
 /** The lab's scenario, presets, reset and input problems (shared lab machinery). */
-export const ltvRoiLab = createLabStore(ltvRoiScenario, LTV_ROI_PRESETS);
+export const ltvRoiLab = createLabStore(ltvRoiScenario, LTV_ROI_PRESETS, {
+  // A preset or Reset changes the campaign, not the currency the learner reports in.
+  keep: (current, next) => ({ ...next, currency: current.currency }),
+});
 
 export const $ltvRoi = ltvRoiLab.$scenario;
 
@@ -21,8 +24,8 @@ export const $ltvRoiReport = computed($ltvRoi, ltvRoiReport);
 export const $ltvRoiChart = computed([$ltvRoi, $ltvRoiReport], (state, report) => ({ state, report }));
 
 /**
- * Sets one number. Returns why, changing nothing, for a value outside the field's limits or one that
- * would take retention plus the engagement lift outside 0–100%, so the figures stay valid.
+ * Sets one number. Returns why, changing nothing, for a value outside the field's limits, so the
+ * figures stay valid.
  */
 export function setNumber(key: LtvRoiNumber, value: number): string | undefined {
   const { min, max, decimals } = LTV_ROI_LIMITS[key];
@@ -30,15 +33,7 @@ export function setNumber(key: LtvRoiNumber, value: number): string | undefined 
   if (!Number.isFinite(value) || value < min || value > max || Math.abs(scaled - Math.round(scaled)) > 1e-6) {
     return `Enter a number from ${min} to ${max}.`;
   }
-  const state = $ltvRoi.get();
-  const next = { ...state, [key]: value };
-  const lifted = next.retention + next.retentionLift;
-  if (lifted < 0 || lifted > 100) {
-    return key === 'retentionLift'
-      ? `With retention at ${state.retention}%, the lift must be between ${-state.retention} and ${100 - state.retention} points.`
-      : `With an engagement lift of ${state.retentionLift} points, retention must stay between ${Math.max(0, -state.retentionLift)}% and ${Math.min(100, 100 - state.retentionLift)}%.`;
-  }
-  $ltvRoi.set(next);
+  $ltvRoi.set({ ...$ltvRoi.get(), [key]: value });
   return undefined;
 }
 

@@ -30,23 +30,31 @@ function value(page: Page, term: string): Locator {
 }
 
 test.describe('lifetime ROI lab', () => {
-  test('credits the starting campaign both ways, with payback and Gupta’s range read both ways', async ({ page }) => {
+  test('credits the starting campaign (lesson 4’s worked example) both ways, with payback and Gupta’s range read both ways', async ({
+    page,
+  }) => {
     await openLab(page);
-    // 400 × 80 × 40% = 12,800 against 20,000: −36%. CLV 52.44 × 400 = 20,976: +4.9%.
+    // 400 × 100 × 40% = 16,000 against 20,000: −20%. CLV 68 × 400 = 27,200: +36%.
     await expect(headline(page)).toHaveText(
-      'Credited with its first sales, the campaign returns -36%; credited with the lifetime value of the 400 customers it brought, +4.9%.',
+      'Credited with its first sales, the campaign returns −20%; credited with the lifetime value of the 400 customers it brought, +36%.',
     );
-    await expect(value(page, 'ROI credited with the first sale')).toHaveText('-36%');
-    await expect(value(page, 'ROI credited with lifetime value')).toHaveText('+4.9%');
-    await expect(value(page, 'Uplift')).toHaveText('+40.9 points');
-    await expect(value(page, 'Return, lifetime')).toHaveText('1.64×');
+    await expect(value(page, 'ROI credited with the first sale')).toHaveText('−20%');
+    await expect(value(page, 'ROI credited with lifetime value')).toHaveText('+36%');
+    await expect(value(page, 'Uplift')).toHaveText('+56 points');
+    await expect(value(page, 'Return, lifetime')).toHaveText('1.7×');
     await expect(page.locator('.ltv-payback')).toHaveText(
-      'The customers earn the spend back in year 3 after the acquisition year (year 0).',
+      'The customers earn the spend back in year 1 after the acquisition year (year 0).',
     );
-    await expect(page.locator('.ltv-gupta')).toContainText('your uplift of +40.9 points is within that range');
-    await expect(page.locator('.ltv-gupta')).toContainText('63.9% more, which is above it');
-    await expect(page.locator('.ltv-split')).toContainText('One customer’s lifetime value: $52.44');
+    await expect(page.locator('.ltv-gupta')).toContainText('your uplift of +56 points is within that range');
+    await expect(page.locator('.ltv-gupta')).toContainText(
+      '1.7 times the margin its first sales earned, 70% more, which is above it',
+    );
+    await expect(page.locator('.ltv-split')).toContainText('One customer’s lifetime value: $68');
+    await expect(page.locator('.ltv-split')).toContainText('worth 1 year of margin');
     await expect(page.locator('.ltv-sensitivity tbody tr').first()).toContainText('Campaign spend');
+    await expect(page.locator('.ltv-top-forecast')).toContainText(
+      'The forecast that moves lifetime ROI most here: annual retention',
+    );
   });
 
   test('can be worked through with the keyboard alone', async ({ page, course }) => {
@@ -99,24 +107,31 @@ test.describe('lifetime ROI lab', () => {
     await expect(spend).toHaveAccessibleDescription(/0 is below the minimum, \$1\./);
     await spend.fill('10 000');
     await expect(spend).not.toHaveAttribute('aria-invalid');
-    await expect(value(page, 'ROI credited with the first sale')).toHaveText('+28%');
+    // 16,000 of first-order margin against 10,000.
+    await expect(value(page, 'ROI credited with the first sale')).toHaveText('+60%');
     await expect(page.locator('.lab-pending')).toHaveCount(0);
     await expect(page.locator('.lab')).not.toContainText(/NaN|Infinity|undefined/);
   });
 
-  test('a lift that would take retention past 100% is refused with the range that works', async ({ page }) => {
+  test('engagement content is valued from the lift the learner enters, held at 100% retention at most', async ({
+    page,
+  }) => {
     await openLab(page);
     await field(page, 'Customers who engaged').fill('1,000');
     await expect(page.getByTestId('engagement-result')).toContainText('Enter the retention lift you measured');
-    await field(page, 'Their retention lift').fill('70');
-    await expect(field(page, 'Their retention lift')).toHaveAccessibleDescription(
-      /the lift must be between -40 and 60 points/,
-    );
     await field(page, 'Their retention lift').fill('5');
-    // Retention 45% instead of 40%: repeat years weigh (0.45 ÷ 1.1)^t, so 36 × 0.68438 = 24.64 instead of
-    // 36 × 0.56780 = 20.44: the content earned the difference, 4.20 a customer.
+    // Lesson 4: retention 60% instead of 55% makes the repeat years worth 32.17 instead of 28.
     await expect(page.getByTestId('engagement-result')).toHaveText(
-      'With retention at 45% instead of 40%, each engaged customer is worth $4.20 more; across 1,000 customers the content earned $4,197 of lifetime value.',
+      'With retention at 60% instead of 55%, each engaged customer is worth $4.17 more; across 1,000 customers the content is worth $4,168 of lifetime value.',
+    );
+    await field(page, 'Annual retention, exact value').fill('97');
+    await expect(page.getByTestId('engagement-result')).toContainText(
+      'With retention at 100% (retention + lift, held at the 100% ceiling) instead of 97%',
+    );
+    await field(page, 'Their retention lift').fill('-10');
+    await expect(page.getByTestId('engagement-result')).toContainText('each engaged customer is worth $');
+    await expect(page.getByTestId('engagement-result')).toContainText(
+      ' less; across 1,000 customers the content is worth a loss of $',
     );
   });
 
@@ -126,7 +141,7 @@ test.describe('lifetime ROI lab', () => {
     await field(page, 'New customers').fill('250');
     await page.getByRole('slider', { name: 'Gross margin' }).fill('55');
     await field(page, 'Referrals per year, exact value').fill('0.3');
-    await expect(page).toHaveURL(/#v=1&cur=PLN&spend=20000&customers=250&first=80&margin=55&.*&referrals=0\.3&/);
+    await expect(page).toHaveURL(/#v=1&cur=PLN&spend=20000&customers=250&first=100&margin=55&.*&referrals=0\.3&/);
     const link = page.url();
     const shown = await headline(page).textContent();
 
@@ -156,12 +171,12 @@ test.describe('lifetime ROI lab', () => {
     const canvas = page.locator('.lab-chart canvas');
     await canvas.scrollIntoViewIfNeeded();
     await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(0);
-    await expect(canvas).toHaveAccessibleName(/Year 3: \$20,633.*earn the spend back in year 3/);
+    await expect(canvas).toHaveAccessibleName(/Year 1: \$22,400.*earn the spend back in year 1/);
     await page.getByText('Show the chart’s numbers as a table').click();
     const rows = page.getByRole('region', { name: 'The chart’s numbers' }).getByRole('row');
-    await expect(rows).toHaveCount(7);
-    await expect(rows.nth(1)).toHaveText(/Year 0 \(acquisition\)\s*\$12,800\s*\$20,000\s*Not yet/);
-    await expect(rows.nth(4)).toContainText('Yes: payback year');
+    await expect(rows).toHaveCount(5);
+    await expect(rows.nth(1)).toHaveText(/Year 0 \(acquisition\)\s*\$16,000\s*\$20,000\s*Not yet/);
+    await expect(rows.nth(2)).toContainText('Yes: payback year');
     expect(scripts.filter((s) => s.includes('chart-runtime'))).toHaveLength(1);
     expect(scripts.filter((s) => s.includes('signals.module'))).toEqual([]);
   });
@@ -178,7 +193,7 @@ test.describe('lifetime ROI lab', () => {
       ['a zero spend', 'spend=0', /below the minimum of 1/],
       ['Infinity', 'customers=Infinity', /“Infinity” is not a number/],
       ['1e308', 'first=1e308', /above the maximum/],
-      ['a lift past 100% retention', 'retention=95&lift=10', /outside 0–100%/],
+      ['a lift past 100% retention', 'retention=95&lift=10&engaged=5', /^$/],
       ['a 100 KB link', `pad=${'x'.repeat(100_000)}`, /too long/],
     ];
     for (const [name, params, message] of cases) {
@@ -216,12 +231,81 @@ test.describe('lifetime ROI lab', () => {
     await expect(headline(page)).toContainText('the 12 customers it brought');
   });
 
+  test('the learner’s own numbers survive a reload and the lesson, and a followed link does not overwrite them', async ({
+    page,
+    course,
+  }) => {
+    await openLab(page);
+    await field(page, 'Campaign spend').fill('33,333');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('valued:scenario:ltv-roi')))
+      .toContain('spend=33333');
+    await page.reload();
+    await expect(page.locator('[data-lab="ltv-roi"][data-ready="true"]')).toBeVisible();
+    await expect(field(page, 'Campaign spend')).toHaveValue('33,333');
+    // The learner's own scenario coming back is not "a shared link".
+    await expect(page.getByRole('region', { name: 'Scenario from a link' })).toHaveCount(0);
+
+    await course.openLesson(LESSON);
+    const lab = page.locator('[data-lab="ltv-roi"]');
+    await lab.scrollIntoViewIfNeeded();
+    await expect(lab).toHaveAttribute('data-ready', 'true');
+    await expect(lab.getByRole('textbox', { name: 'Campaign spend' })).toHaveValue('33,333');
+    await page.getByRole('link', { name: 'Open this example in the lab' }).click();
+    await expect(field(page, 'Campaign spend')).toHaveValue('20,000');
+    await expect(page.getByRole('region', { name: 'Scenario from a link' })).toBeVisible();
+    await page.goBack();
+    const back = page.locator('[data-lab="ltv-roi"]');
+    await back.scrollIntoViewIfNeeded();
+    await expect(back.getByRole('textbox', { name: 'Campaign spend' })).toHaveValue('33,333');
+  });
+
+  test('presets keep the currency; Undo and the preset’s story go once the learner edits', async ({ page }) => {
+    await openLab(page);
+    await page.getByRole('combobox', { name: 'Currency' }).selectOption('EUR');
+    await page.getByRole('button', { name: 'Apparel retailer' }).click();
+    await expect(page.getByRole('combobox', { name: 'Currency' })).toHaveValue('EUR');
+    await expect(page.locator('.lab-preset-story')).toContainText('online clothier');
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+    await field(page, 'New customers').fill('650');
+    await expect(page.locator('.lab-preset-story')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  });
+
+  test('a link that sets the folded inputs opens them, so nothing behind the figures is hidden', async ({ page }) => {
+    await openLab(page, '#v=1&serve=3.5&credit=lifetime');
+    await expect(field(page, 'Cost to serve per year')).toBeVisible();
+    await expect(field(page, 'Cost to serve per year')).toHaveValue('3.5');
+    await expect(page.getByRole('radio', { name: /Their own lifetime value/ })).toBeChecked();
+  });
+
+  test('on a phone, a field reached by keyboard is never hidden under the summary bar', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await openLab(page);
+    const bar = page.locator('.lab-summary');
+    await expect(bar).toBeVisible();
+    let checked = 0;
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const overlap = await page.evaluate(() => {
+        const focused = document.activeElement;
+        const summary = document.querySelector('.lab-summary');
+        if (!focused?.closest('.ltv-inputs') || !summary) return null;
+        return focused.getBoundingClientRect().bottom - summary.getBoundingClientRect().top;
+      });
+      if (overlap === null) continue;
+      checked++;
+      expect(overlap, 'focused field overlaps the summary bar').toBeLessThanOrEqual(0);
+    }
+    expect(checked).toBeGreaterThan(8);
+  });
+
   test('the worked example linked from lesson 4 opens with the lesson’s figures', async ({ course, page }) => {
     await course.openLesson(LESSON);
     await page.getByRole('link', { name: 'Open this example in the lab' }).click();
     await expect(page.locator('[data-lab="ltv-roi"][data-ready="true"]')).toBeVisible();
     // The lesson works it by hand: −20% on the first sale, 36% on lifetime value, payback in year 1.
-    await expect(value(page, 'ROI credited with the first sale')).toHaveText('-20%');
+    await expect(value(page, 'ROI credited with the first sale')).toHaveText('−20%');
     await expect(value(page, 'ROI credited with lifetime value')).toHaveText('+36%');
     await expect(page.locator('.ltv-payback')).toContainText('year 1');
   });

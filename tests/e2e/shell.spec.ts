@@ -14,7 +14,7 @@ test.describe('course shell', () => {
 
   test('a lesson shows its place, duration and objectives, and lists its sources', async ({ course, page }) => {
     await course.openLesson();
-    await expect(page.getByText(`Lesson 1 of ${LESSON_PATHS.length}`)).toBeVisible();
+    await expect(page.getByText('Lesson 1', { exact: true })).toBeVisible();
     await expect(page.getByRole('region', { name: 'In this lesson you will' }).getByRole('listitem')).toHaveCount(4);
     const sources = page.getByRole('region', { name: 'Sources for this lesson' });
     await expect(sources.getByRole('listitem')).toHaveCount(5);

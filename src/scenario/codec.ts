@@ -28,6 +28,11 @@ export interface ScenarioIssue {
 export interface CrossFieldProblem {
   fields: string[];
   message: string;
+  /**
+   * What resetting `fields` to their defaults gives back, in words ("the starting tiers"), when
+   * listing each field's default would say less (lists, say). Without it each field is named.
+   */
+  resetTo?: string;
 }
 
 /** One field of a scenario: where it lives in the state (`you.price`) and how it is encoded. */
@@ -120,7 +125,9 @@ export function encodeScenario<S extends object>(definition: ScenarioDefinition<
   if (problems[0]) throw new RangeError(`${problems[0].field}: ${problems[0].message}`);
   const parts = [`v=${definition.version}`];
   for (const { path, field } of definition.fields) {
-    parts.push(`${field.key}=${encodeURIComponent(field.write(getPath(state, path)))}`);
+    // Commas stay readable: lists are written comma-separated (`tc=2000,8000`), and a comma inside a
+    // list's item is escaped by the field itself.
+    parts.push(`${field.key}=${encodeURIComponent(field.write(getPath(state, path))).replace(/%2C/g, ',')}`);
   }
   return parts.join('&');
 }
@@ -259,8 +266,11 @@ export function decodeScenario<S extends object>(
       .map((path) => definition.fields.find((f) => f.path === path))
       .filter((entry) => entry !== undefined);
     for (const entry of entries) setPath(state as Record<string, unknown>, entry.path, entry.field.default);
-    const reset = entries.map((e) => `${e.field.label} to ${e.field.write(e.field.default)}`).join(' and ');
-    issues.push({ field: rule.fields[0] ?? 'link', message: `${rule.message}, so the lab set ${reset}.` });
+    const reset =
+      rule.resetTo === undefined
+        ? `set ${entries.map((e) => `${e.field.label} to ${e.field.write(e.field.default)}`).join(' and ')}`
+        : `used ${rule.resetTo}`;
+    issues.push({ field: rule.fields[0] ?? 'link', message: `${rule.message}, so the lab ${reset}.` });
   }
   return { state, issues };
 }

@@ -10,12 +10,14 @@
  * functions in `codec.ts`, so it does not load the other labs' formats.
  */
 import { decodeScenario, encodeScenario, scenarioDefaults, type ScenarioDefinition, type ScenarioIssue } from './codec';
+import { allocationScenario, type AllocationState } from './labs/allocation';
 import { ltvRoiScenario, type LtvRoiState } from './labs/ltv-roi';
 import { valueEquationScenario, type ValueEquationState } from './labs/value-equation';
 
 export interface ScenarioStates {
   'value-equation': ValueEquationState;
   'ltv-roi': LtvRoiState;
+  allocation: AllocationState;
 }
 
 export type ScenarioLabId = keyof ScenarioStates;
@@ -23,6 +25,7 @@ export type ScenarioLabId = keyof ScenarioStates;
 const definitions: { [L in ScenarioLabId]: ScenarioDefinition<ScenarioStates[L]> } = {
   'value-equation': valueEquationScenario,
   'ltv-roi': ltvRoiScenario,
+  allocation: allocationScenario,
 };
 
 /** A lab’s scenario format. */

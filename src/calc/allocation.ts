@@ -60,8 +60,9 @@ export interface Allocation {
 }
 
 function checkTiers(tiers: readonly Tier[]): void {
-  if (!Array.isArray(tiers) || tiers.length === 0) {
-    throw new RangeError(`tiers must be a list of at least one tier (got ${describeValue(tiers)})`);
+  const list: unknown = tiers;
+  if (!Array.isArray(list) || list.length === 0) {
+    throw new RangeError(`tiers must be a list of at least one tier (got ${describeValue(list)})`);
   }
   tiers.forEach((tier, i) => {
     const at = `tiers[${i}]`;

@@ -1,0 +1,88 @@
+/**
+ * Everything the allocation lab shows for a portfolio and a budget: the four strategies side by side,
+ * which wins and why (equal return on the last unit of money), what treating everyone the same gives
+ * up, where the next unit of money would go, and the curve of the best uplift against budget.
+ *
+ * Pure: no DOM, stores or chart imports; money is currency-free. Never throws: a portfolio the model
+ * cannot compute comes back as `{ ok: false, message }` in plain words.
+ */
+import { STRATEGIES, allocate, marginalReturn, type Allocation, type Strategy, type Tier } from './allocation';
+
+export interface StrategyResult extends Allocation {
+  strategy: Strategy;
+  /** Σ customers × value now + totalUplift (money). */
+  valueAfter: number;
+}
+
+export interface AllocationReport {
+  ok: true;
+  /** One per strategy, in `STRATEGIES` order. */
+  strategies: StrategyResult[];
+  /** The strategy with the largest uplift; `optimal` on a tie (it is never beaten). */
+  best: Strategy;
+  /** Σ customers × value now (money). */
+  valueBefore: number;
+  /** Σ customers × (potential − value): the most any budget could add (money). */
+  totalUpside: number;
+  /** Best uplift − the equal strategy's: what treating everyone the same gives up (money, ≥ 0). */
+  equalShortfall: number;
+  /**
+   * What the last unit of money returns in every funded tier under the best split (money per unit of
+   * money); `null` with no budget or no upside anywhere.
+   */
+  lastUnitReturn: number | null;
+  /** Where the next unit of money would go under the best split, and what it would return. */
+  next: { tier: number; name: string; returnPerUnit: number } | null;
+  /** The best uplift at budgets from 0 to twice this one, for the curve of diminishing returns. */
+  curve: { budget: number; uplift: number }[];
+}
+
+/** Points on the curve of best uplift against budget, from 0 to twice the budget. */
+const CURVE_POINTS = 21;
+
+export function allocationReport(
+  tiers: readonly Tier[],
+  budget: number,
+): AllocationReport | { ok: false; message: string } {
+  try {
+    const valueBefore = tiers.reduce((sum, t) => sum + t.customers * t.valuePerCustomer, 0);
+    const strategies = STRATEGIES.map((strategy): StrategyResult => {
+      const result = allocate(tiers, budget, strategy);
+      return { ...result, strategy, valueAfter: valueBefore + result.totalUplift };
+    });
+    const optimal = strategies[STRATEGIES.indexOf('optimal')] ?? strategies[0];
+    const equal = strategies[STRATEGIES.indexOf('equal')];
+    if (!optimal || !equal) throw new RangeError('strategies are missing');
+    const best = strategies.reduce((a, b) => (b.totalUplift > a.totalUplift * (1 + 1e-12) ? b : a), optimal).strategy;
+    const funded = optimal.tiers
+      .map((row, i) => ({ i, row, tier: tiers[i] }))
+      .filter((f) => f.tier !== undefined && f.row.spend > 0);
+    const returns = tiers.map((tier, i) => marginalReturn(tier, optimal.tiers[i]?.spend ?? 0));
+    const top = returns.reduce((bestIndex, r, i) => (r > (returns[bestIndex] ?? -1) ? i : bestIndex), 0);
+    const anyUpside = tiers.some((t) => t.customers > 0 && t.potentialPerCustomer > t.valuePerCustomer);
+    const lastFunded = funded[0];
+    const scale = budget > 0 ? budget : Math.max(1, valueBefore / 10);
+    return {
+      ok: true,
+      strategies,
+      best,
+      valueBefore,
+      totalUpside: tiers.reduce((sum, t) => sum + t.customers * (t.potentialPerCustomer - t.valuePerCustomer), 0),
+      equalShortfall: Math.max(0, optimal.totalUplift - equal.totalUplift),
+      lastUnitReturn: lastFunded?.tier && anyUpside ? marginalReturn(lastFunded.tier, lastFunded.row.spend) : null,
+      next: anyUpside ? { tier: top, name: tiers[top]?.name ?? '', returnPerUnit: returns[top] ?? 0 } : null,
+      curve: Array.from({ length: CURVE_POINTS }, (_, k) => {
+        const at = (2 * scale * k) / (CURVE_POINTS - 1);
+        return { budget: at, uplift: allocate(tiers, at, 'optimal').totalUplift };
+      }),
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      message:
+        error instanceof RangeError
+          ? `These tiers cannot be calculated: ${error.message}.`
+          : 'These tiers cannot be calculated. Check the numbers in the tier editor.',
+    };
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The allocation lab's charts, as pure chart.js configurations (tested without a canvas):
+ * - uplift per tier under each strategy, grouped by tier;
+ * - the best uplift against budget, the curve of diminishing returns, beside the line where uplift
+ *   only pays the spend back, with this budget marked.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { Strategy } from '../calc/allocation';
+import type { AllocationReport } from '../calc/allocation-report';
+import { formatMoneyCompact, formatMoneyRounded } from '../course/format';
+import type { AllocationState } from '../scenario/labs/allocation';
+import type { ChartColors } from './theme';
+
+/** The strategies in the words the lab uses. */
+export const STRATEGY_NAMES: Record<Strategy, string> = {
+  equal: 'Treat everyone the same',
+  'current-value': 'By current value',
+  'value-potential': 'By value potential',
+  optimal: 'Best split',
+};
+
+/** A tier's name as the lab shows it: "Tier 2" when the learner left it empty. */
+export function tierLabel(names: readonly string[], index: number): string {
+  return names[index] || `Tier ${index + 1}`;
+}
+
+type Input = { state: AllocationState; report: AllocationReport | { ok: false } };
+
+function strategyColor(strategy: Strategy, colors: ChartColors): string {
+  const map: Record<Strategy, string> = {
+    equal: colors.cost[1],
+    'current-value': colors.benefit[1],
+    'value-potential': colors.benefit[0],
+    optimal: colors.cost[0],
+  };
+  return map[strategy];
+}
+
+export function upliftByTierConfig({ state, report }: Input, colors: ChartColors): ChartConfiguration<'bar'> {
+  const strategies = report.ok ? report.strategies : [];
+  const money = (v: number): string => formatMoneyCompact(v, state.currency);
+  return {
+    type: 'bar',
+    data: {
+      labels: state.names.map((_, i) => tierLabel(state.names, i)),
+      datasets: strategies.map((s) => ({
+        label: STRATEGY_NAMES[s.strategy],
+        data: s.tiers.map((t) => t.uplift),
+        backgroundColor: strategyColor(s.strategy, colors),
+        borderColor: colors.text,
+        borderWidth: s.strategy === 'optimal' ? 2 : 0,
+      })),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        legend: { position: 'bottom', labels: { color: colors.text } },
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}: ${formatMoneyRounded(item.parsed.y ?? 0, state.currency)}`,
+          },
+        },
+      },
+      scales: {
+        x: { ticks: { color: colors.text }, grid: { display: false } },
+        y: {
+          beginAtZero: true,
+          ticks: { color: colors.text, callback: (v) => money(Number(v)) },
+          grid: { color: colors.grid },
+          title: { display: true, text: `Lift in value (${state.currency})`, color: colors.text },
+        },
+      },
+    },
+  };
+}
+
+export function upliftCurveConfig({ state, report }: Input, colors: ChartColors): ChartConfiguration<'line'> {
+  const curve = report.ok ? report.curve : [];
+  const money = (v: number): string => formatMoneyCompact(v, state.currency);
+  // This budget's point on the curve: the one nearest to it (the curve runs from 0 to twice it).
+  const here = curve.reduce(
+    (best, p, i) =>
+      Math.abs(p.budget - state.budget) < Math.abs((curve[best]?.budget ?? 0) - state.budget) ? i : best,
+    0,
+  );
+  return {
+    type: 'line',
+    data: {
+      labels: curve.map((p) => money(p.budget)),
+      datasets: [
+        {
+          label: 'Best uplift at this budget',
+          data: curve.map((p) => p.uplift),
+          borderColor: colors.benefit[0],
+          backgroundColor: colors.benefit[0],
+          borderWidth: 3,
+          pointRadius: curve.map((_, i) => (i === here && state.budget > 0 ? 8 : 2)),
+          pointStyle: curve.map((_, i) => (i === here && state.budget > 0 ? 'rectRot' : 'circle')),
+          pointBackgroundColor: curve.map((_, i) =>
+            i === here && state.budget > 0 ? colors.cost[0] : colors.benefit[0],
+          ),
+        },
+        {
+          label: 'Uplift equal to the spend (ROI 0)',
+          data: curve.map((p) => p.budget),
+          borderColor: colors.cost[0],
+          backgroundColor: colors.cost[0],
+          borderDash: [6, 4],
+          borderWidth: 2,
+          pointRadius: 0,
+        },
+      ],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        legend: { position: 'bottom', labels: { color: colors.text } },
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}: ${formatMoneyRounded(item.parsed.y ?? 0, state.currency)}`,
+          },
+        },
+      },
+      scales: {
+        x: {
+          ticks: { color: colors.text, maxTicksLimit: 6 },
+          grid: { display: false },
+          title: { display: true, text: `Budget (${state.currency})`, color: colors.text },
+        },
+        y: {
+          beginAtZero: true,
+          ticks: { color: colors.text, callback: (v) => money(Number(v)) },
+          grid: { color: colors.grid },
+          title: { display: true, text: `Lift in value (${state.currency})`, color: colors.text },
+        },
+      },
+    },
+  };
+}

@@ -21,10 +21,14 @@ export const STRATEGY_NAMES: Record<Strategy, string> = {
 
 /** A tier's name as the lab shows it: "Tier 2" when the learner left it empty. */
 export function tierLabel(names: readonly string[], index: number): string {
-  return names[index] || `Tier ${index + 1}`;
+  const name = names[index] ?? '';
+  return name === '' ? `Tier ${index + 1}` : name;
 }
 
-type Input = { state: AllocationState; report: AllocationReport | { ok: false } };
+interface Input {
+  state: AllocationState;
+  report: AllocationReport | { ok: false };
+}
 
 function strategyColor(strategy: Strategy, colors: ChartColors): string {
   const map: Record<Strategy, string> = {

@@ -88,7 +88,7 @@ export function setCurrency(currency: Currency): void {
 /** Applies the same change to every tier column (add, remove or move a tier), as a whole replacement. */
 function restructure(change: <T>(column: T[]) => T[]): void {
   const state = $allocation.get();
-  const next = { ...state } as AllocationState;
+  const next: AllocationState = { ...state };
   for (const column of TIER_COLUMNS) (next[column] as unknown[]) = change(state[column] as unknown[]);
   // A whole replacement: the inputs drop any half-typed text, which may belong to another tier now.
   allocationLab.loadScenario(next);

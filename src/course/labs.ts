@@ -36,4 +36,11 @@ export const publishedLabs: readonly PublishedLab[] = [
     summary:
       'Credit a campaign with the lifetime value of the customers it brought, not just their first sale, and see payback, what moves ROI most and what engagement content earns.',
   },
+  {
+    id: 'allocation',
+    title: 'Customer value allocation',
+    island: 'AllocationLab',
+    summary:
+      'Split a budget across your customer tiers four ways, from treating everyone the same to investing where the value potential is, and see which lifts value most and why.',
+  },
 ];

@@ -65,6 +65,7 @@ describe('stable lesson URLs', () => {
     'the-value-equation',
     'take-credit-for-the-relationship',
     'customers-as-assets',
+    'customer-service-is-not-customer-centricity',
   ];
 
   test('every published lesson URL still has its lesson', () => {

@@ -316,10 +316,25 @@ const sourceList = [
           'should not spread its best efforts evenly across all of them.',
       },
       {
+        id: 'long-term-profit-aim',
+        summary:
+          'Asked for a long-range plan for profitable growth, a CMO should give extra attention and investment ' +
+          'to the customers with the most potential value rather than treat every customer “great”; Fader calls ' +
+          'customer centricity a strategy aimed at more profit over the long term.',
+      },
+      {
         id: 'invest-in-value-potential',
         summary:
           'Customer centricity means investing in proportion to customer value potential, stratifying ' +
           'engagement and moving customers into more valuable strata.',
+      },
+      {
+        id: 'stratify-not-abandon',
+        summary:
+          'Suther does not propose turning away from any customers: know which ones buy more, could buy more or ' +
+          'have more influence on the market and invest accordingly, and engage the rest in strata, working to ' +
+          'move them into more valuable ones.',
+        quote: 'I do not propose turning your back on certain customers.',
       },
       {
         id: 'upside-by-tier',
@@ -332,6 +347,21 @@ const sourceList = [
         summary:
           'No single signal (purchases, search, or even stated intent) consistently predicts customer value; ' +
           'it takes insight across all relevant signals.',
+      },
+      {
+        id: 'data-across-the-enterprise',
+        summary:
+          'Judging a customer’s value during an interaction, deciding what to do for each stratum and dialling ' +
+          'investment up or down all rest on data from internal, external, online, offline and custom-research ' +
+          'sources, which takes an enterprise data-management strategy to apply at scale: not simple, but achievable.',
+      },
+      {
+        id: 'service-foundational',
+        summary:
+          'Great customer service remains a foundational part of a brand’s success, but optimising the value of ' +
+          'the company means continually raising the value of its customer portfolio; Suther suggests assessing ' +
+          'both.',
+        quote: 'They are both vital, but different.',
       },
     ],
   },

@@ -195,8 +195,8 @@ export function PresetBar<S extends object>({
 }) {
   return (
     <>
-      <div class="lab-presets" role="group" aria-label="Start from a scenario">
-        <span class="lab-presets-label">Start from (illustrative):</span>
+      <div class="lab-presets" role="group" aria-label={presets.length > 0 ? 'Start from a scenario' : 'Start again'}>
+        {presets.length > 0 && <span class="lab-presets-label">Start from (illustrative):</span>}
         {presets.map((p) => (
           <button
             key={p.id}

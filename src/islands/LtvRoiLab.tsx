@@ -13,8 +13,6 @@ import { campaignInputs, type LtvRoiReport, type Placement } from '../calc/ltv-r
 import { mountChartWhenVisible } from '../charts/mount';
 import { ltvRoiChartConfig, paybackTable, yearLabel } from '../charts/ltv-roi';
 import {
-  currencySymbol,
-  formatFieldNumber,
   formatMoney,
   formatMoneyRounded,
   formatNumber,
@@ -22,11 +20,10 @@ import {
   formatPoints,
   formatRoi,
 } from '../course/format';
-import { CURRENCIES, CURRENCY_NAMES } from '../scenario/currency';
+import { CURRENCIES, CURRENCY_NAMES, isCurrency } from '../scenario/currency';
 import {
   LTV_ROI_LIMITS,
   LTV_ROI_PRESETS,
-  isCurrency,
   ltvRoiScenario,
   type LtvRoiNumber,
   type LtvRoiState,
@@ -45,13 +42,11 @@ import {
 } from '../stores/ltv-roi';
 import { ChartFigure, LabFrame, useDeferredValue } from './LabParts';
 import { NumberInput } from './NumberInput';
+import { kindFormats, type Kind } from './number-formats';
 import { useStoreValue } from './use-store';
 
 const SOURCE = '/sources/#budding-customer-relationship--credit-lifetime-value';
 const ENGAGEMENT_SOURCE = '/sources/#budding-customer-relationship--measure-engagement-content';
-
-/** How a number is written: money in the scenario's currency, a count, a percentage, points or years. */
-type Kind = 'money' | 'count' | 'percent' | 'points' | 'years' | 'rate';
 
 interface FieldSpec {
   key: LtvRoiNumber;
@@ -197,63 +192,6 @@ const INPUT_NAMES: Record<SensitiveInput, string> = {
 const SETTERS = Object.fromEntries(
   Object.keys(LTV_ROI_LIMITS).map((key) => [key, (value: number) => setNumber(key as LtvRoiNumber, value)]),
 ) as Record<LtvRoiNumber, (value: number) => string | undefined>;
-
-interface KindFormat {
-  format: (value: number) => string;
-  describe: (value: number) => string;
-  prefix?: string;
-  suffix?: string;
-  noun: string;
-}
-
-/** How each kind of number is shown, for one currency. Made once per currency (stable props). */
-function kindFormats(currency: string): Record<Kind, (decimals: number) => KindFormat> {
-  const symbol = currencySymbol(currency);
-  const cache = new Map<string, KindFormat>();
-  const cached = (id: string, make: () => KindFormat): KindFormat => {
-    let found = cache.get(id);
-    if (!found) {
-      found = make();
-      cache.set(id, found);
-    }
-    return found;
-  };
-  const field = (decimals: number) => (value: number) => formatFieldNumber(value, decimals);
-  return {
-    money: (d) =>
-      cached(`money${d}`, () => ({
-        format: field(d),
-        describe: (v) => formatMoney(v, currency),
-        prefix: symbol,
-        noun: 'an amount',
-      })),
-    count: (d) =>
-      cached(`count${d}`, () => ({ format: field(d), describe: (v) => formatNumber(v, d), noun: 'a number' })),
-    rate: (d) =>
-      cached(`rate${d}`, () => ({ format: field(d), describe: (v) => formatNumber(v, d), noun: 'a number' })),
-    percent: (d) =>
-      cached(`percent${d}`, () => ({
-        format: field(d),
-        describe: (v) => `${formatNumber(v, d)}%`,
-        suffix: '%',
-        noun: 'a percentage',
-      })),
-    points: (d) =>
-      cached(`points${d}`, () => ({
-        format: field(d),
-        describe: (v) => `${formatNumber(v, d)} points`,
-        suffix: 'points',
-        noun: 'a number of points',
-      })),
-    years: (d) =>
-      cached(`years${d}`, () => ({
-        format: field(d),
-        describe: (v) => `${formatNumber(v, d)} ${v === 1 ? 'year' : 'years'}`,
-        suffix: 'years',
-        noun: 'a number of years',
-      })),
-  };
-}
 
 function Field({
   spec,

@@ -21,3 +21,8 @@ export const CURRENCY_NAMES: Record<Currency, string> = {
 export function currencyField(defaultCurrency: Currency = 'USD'): Field<Currency> {
   return choiceField({ key: 'cur', label: 'the currency', default: defaultCurrency, options: CURRENCIES });
 }
+
+/** Whether a value read from a form is one of the labs' currencies. */
+export function isCurrency(value: string): value is Currency {
+  return CURRENCIES.some((c) => c === value);
+}

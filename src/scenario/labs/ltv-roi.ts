@@ -24,7 +24,7 @@
 import { DEFAULT_REFERRAL_CREDIT, REFERRAL_CREDITS, REFERRALS_PER_YEAR_MAX } from '../../calc/ltv';
 import type { LtvRoiFigures } from '../../calc/ltv-roi-report';
 import { defineScenario } from '../codec';
-import { CURRENCIES, currencyField, type Currency } from '../currency';
+import { currencyField, type Currency } from '../currency';
 import { choiceField, numberField } from '../fields';
 
 /** A campaign as the lab holds it (rates in percent, as typed; see `LtvRoiFigures`), and its currency. */
@@ -123,11 +123,6 @@ export const ltvRoiScenario = defineScenario<LtvRoiState>({
     number('retentionLift'),
   ],
 });
-
-/** Whether a value read from a form is one of the lab's currencies. */
-export function isCurrency(value: string): value is Currency {
-  return CURRENCIES.some((c) => c === value);
-}
 
 /** Illustrative scenarios a learner can start from. None of the numbers come from a source. */
 export const LTV_ROI_PRESETS: readonly { id: string; title: string; story: string; state: LtvRoiState }[] = [

@@ -1,0 +1,528 @@
+/**
+ * The customer-centric allocation lab: tiers of customers, a budget, and four ways to spend it side
+ * by side. Thin: state lives in `src/stores/allocation.ts`, figures come from
+ * `src/calc/allocation-report.ts`, the link format from `src/scenario/labs/allocation.ts`, the charts
+ * from `src/charts/allocation.ts`; inputs, link restore, share bar and chart figures are the pieces
+ * every lab shares.
+ */
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import type { Strategy } from '../calc/allocation';
+import type { AllocationReport, StrategyResult } from '../calc/allocation-report';
+import { STRATEGY_NAMES, tierLabel, upliftByTierConfig, upliftCurveConfig } from '../charts/allocation';
+import { mountChartWhenVisible } from '../charts/mount';
+import { formatMoney, formatMoneyRounded, formatNumber, formatPercent, formatRoi } from '../course/format';
+import { CURRENCIES, CURRENCY_NAMES, isCurrency } from '../scenario/currency';
+import { cleanText } from '../scenario/fields';
+import {
+  ALLOCATION_LIMITS,
+  MAX_TIERS,
+  TIER_NAME_MAX_LENGTH,
+  allocationScenario,
+  type AllocationState,
+} from '../scenario/labs/allocation';
+import {
+  $allocation,
+  $allocationChart,
+  $allocationReport,
+  $inputProblems,
+  $revision,
+  addTier,
+  allocationLab,
+  moveTier,
+  removeTier,
+  renameTier,
+  setBudget,
+  setCurrency,
+  setInputProblem,
+  setTierNumber,
+  type TierNumber,
+} from '../stores/allocation';
+import { ChartFigure, LabFrame, useDeferredValue } from './LabParts';
+import { memo } from './memo';
+import { NumberInput } from './NumberInput';
+import { kindFormats } from './number-formats';
+import { useStoreValue } from './use-store';
+
+const SOURCE = '/sources/#service-vs-centric--invest-in-value-potential';
+
+const STRATEGY_HINTS: Record<Strategy, string> = {
+  equal: 'the same spend per customer in every tier: the customer-service default',
+  'current-value': 'in proportion to what each tier is worth now',
+  'value-potential': 'in proportion to what each tier could be worth (Fader’s rule)',
+  optimal: 'each dollar where it lifts value most, until every funded tier returns the same on its last dollar',
+};
+
+const TIER_FIELDS: { column: TierNumber; label: string; hint: string; money: boolean }[] = [
+  { column: 'customers', label: 'Customers', hint: 'How many customers are in the tier.', money: false },
+  {
+    column: 'values',
+    label: 'Value per customer now',
+    hint: 'What one is worth to you today, e.g. a year’s margin.',
+    money: true,
+  },
+  {
+    column: 'potentials',
+    label: 'Potential value per customer',
+    hint: 'What one could be worth if moved up a tier.',
+    money: true,
+  },
+  {
+    column: 'halves',
+    label: 'Spend per customer for half the upside',
+    hint: 'How responsive the tier is: less means a little spend moves it a lot.',
+    money: true,
+  },
+];
+
+/** Each setter made once per tier and column, so the inputs' props stay the same between renders. */
+const setters = new Map<string, (value: number) => string | undefined>();
+function setterFor(column: TierNumber, index: number): (value: number) => string | undefined {
+  const key = `${column}:${index}`;
+  let found = setters.get(key);
+  if (!found) {
+    found = (value) => setTierNumber(column, index, value);
+    setters.set(key, found);
+  }
+  return found;
+}
+
+interface TierEditorProps {
+  index: number;
+  count: number;
+  name: string;
+  customers: number;
+  values: number;
+  potentials: number;
+  halves: number;
+  currency: string;
+  revision: number;
+  disabled: boolean;
+}
+
+/** One tier: its name, its four numbers, and buttons to move or remove it. */
+const TierEditor = memo(function TierEditor(props: TierEditorProps) {
+  const { index, count, name, revision, disabled } = props;
+  const id = useId();
+  const formats = kindFormats(props.currency);
+  const label = name === '' ? `Tier ${index + 1}` : name;
+  // The field keeps what the learner types (spaces included); the scenario keeps it cleaned.
+  const [nameText, setNameText] = useState(name);
+  useEffect(() => {
+    if (cleanText(nameText, TIER_NAME_MAX_LENGTH) !== name) setNameText(name);
+  }, [name, revision]);
+  return (
+    <fieldset class="tier" disabled={disabled}>
+      <legend>
+        Tier {index + 1}: {label}
+      </legend>
+      <label class="tier-name" for={`${id}-name`}>
+        Name
+      </label>
+      <input
+        id={`${id}-name`}
+        type="text"
+        maxLength={TIER_NAME_MAX_LENGTH}
+        value={nameText}
+        onInput={(e) => {
+          setNameText(e.currentTarget.value);
+          renameTier(index, e.currentTarget.value);
+        }}
+      />
+      {TIER_FIELDS.map(({ column, label: fieldLabel, hint, money }) => {
+        const limits = ALLOCATION_LIMITS[column];
+        const kind = (money ? formats.money : formats.count)(limits.decimals);
+        return (
+          <NumberInput
+            key={column}
+            problemId={`${column}:${index}`}
+            label={fieldLabel}
+            hint={hint}
+            value={props[column]}
+            limits={limits}
+            format={kind.format}
+            describe={kind.describe}
+            grouping
+            prefix={kind.prefix}
+            fieldLabel={`${fieldLabel}, ${label}`}
+            expect={`Enter ${kind.noun} from ${kind.describe(limits.min)} to ${kind.describe(limits.max)}.`}
+            onValue={setterFor(column, index)}
+            onProblem={setInputProblem}
+            problemLabel={`${label}: ${fieldLabel.toLowerCase()}`}
+            revision={revision}
+            disabled={disabled}
+          />
+        );
+      })}
+      <div class="tier-actions">
+        <button
+          type="button"
+          class="course-button small"
+          disabled={index === 0}
+          aria-label={`Move ${label} up`}
+          onClick={() => {
+            moveTier(index, -1);
+          }}
+        >
+          Move up
+        </button>
+        <button
+          type="button"
+          class="course-button small"
+          disabled={index === count - 1}
+          aria-label={`Move ${label} down`}
+          onClick={() => {
+            moveTier(index, 1);
+          }}
+        >
+          Move down
+        </button>
+        <button
+          type="button"
+          class="course-button small"
+          disabled={count <= 1}
+          aria-label={`Remove ${label}`}
+          onClick={() => {
+            removeTier(index);
+          }}
+        >
+          Remove
+        </button>
+      </div>
+    </fieldset>
+  );
+});
+
+function headline(state: AllocationState, report: AllocationReport): string {
+  const best = report.strategies.find((s) => s.strategy === report.best);
+  const equal = report.strategies.find((s) => s.strategy === 'equal');
+  if (!best || !equal) return '';
+  const money = (v: number): string => formatMoneyRounded(v, state.currency);
+  if (state.budget === 0)
+    return 'With no budget, no strategy lifts the portfolio’s value. Enter a budget to compare them.';
+  if (best.totalUplift === 0) {
+    return 'No tier has room to grow (potential equals value now), so no strategy lifts the portfolio’s value.';
+  }
+  return (
+    `The best split lifts the portfolio’s value by ${money(best.totalUplift)} (ROI ${formatRoi(best.roi)}), ` +
+    `${money(report.equalShortfall)} more than treating every customer the same.`
+  );
+}
+
+function StrategyTable({ state, report }: { state: AllocationState; report: AllocationReport }) {
+  const money = (v: number): string => formatMoneyRounded(v, state.currency);
+  return (
+    <div class="lab-table-scroll" role="region" aria-label="The four strategies compared" tabIndex={0}>
+      <table class="strategy-table">
+        <thead>
+          <tr>
+            <th scope="col">Strategy</th>
+            <th scope="col">Lift in value</th>
+            <th scope="col">ROI</th>
+            <th scope="col">Portfolio value after</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.strategies.map((s) => (
+            <tr key={s.strategy} data-best={s.strategy === report.best ? 'true' : undefined}>
+              <th scope="row">
+                {STRATEGY_NAMES[s.strategy]}
+                {s.strategy === report.best && <span class="strategy-best"> (best)</span>}
+                <span class="strategy-hint">{STRATEGY_HINTS[s.strategy]}</span>
+              </th>
+              <td>{money(s.totalUplift)}</td>
+              <td>{state.budget === 0 ? '–' : formatRoi(s.roi)}</td>
+              <td>{money(s.valueAfter)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function whyItWins(state: AllocationState, report: AllocationReport): string {
+  if (report.lastUnitReturn === null || state.budget === 0) {
+    return 'With no budget or no upside, every strategy lifts value by the same: nothing.';
+  }
+  const optimal = report.strategies.find((s) => s.strategy === 'optimal');
+  const unfunded = (optimal?.tiers ?? [])
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => t.spend === 0)
+    .map(({ i }) => tierLabel(state.names, i));
+  return (
+    `Why the best split wins: it keeps moving money to whichever tier returns most on the next dollar, until every tier ` +
+    `it funds returns the same on its last one, here ${formatMoney(Math.round(report.lastUnitReturn * 100) / 100, state.currency)} ` +
+    `of value per dollar.` +
+    (unfunded.length > 0
+      ? ` ${unfunded.join(', ')} ${unfunded.length === 1 ? 'gets' : 'get'} nothing: ${unfunded.length === 1 ? 'its' : 'their'} first dollar would return less than that.`
+      : ' Every tier is funded.') +
+    ' Any other split moves money from a dollar that returns more to one that returns less.'
+  );
+}
+
+function TierTable({ state, strategies }: { state: AllocationState; strategies: StrategyResult[] }) {
+  const money = (v: number): string => formatMoneyRounded(v, state.currency);
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Tier</th>
+          {strategies.map((s) => (
+            <th scope="col" key={s.strategy}>
+              {STRATEGY_NAMES[s.strategy]}: spend, lift
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {state.names.map((_, i) => (
+          <tr key={i}>
+            <th scope="row">{tierLabel(state.names, i)}</th>
+            {strategies.map((s) => (
+              <td key={s.strategy}>
+                {money(s.tiers[i]?.spend ?? 0)}, {money(s.tiers[i]?.uplift ?? 0)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export interface AllocationLabProps {
+  /** Inside a lesson: do not touch the page's URL. */
+  embedded?: boolean;
+}
+
+export default function AllocationLab({ embedded = false }: AllocationLabProps) {
+  const state = useStoreValue($allocation);
+  const result = useStoreValue($allocationReport);
+  const revision = useStoreValue($revision);
+  const problems = useStoreValue($inputProblems);
+  const formats = useMemo(() => kindFormats(state.currency), [state.currency]);
+  const id = useId();
+  const Heading = embedded ? 'h3' : 'h2';
+
+  const report = result.ok ? result : undefined;
+  const later = useDeferredValue(useMemo(() => ({ state, report }), [state, report]));
+  const said = report ? headline(state, report) : result.ok ? '' : result.message;
+  const pending = Object.values(problems).filter((p) => p !== undefined);
+  const budgetKind = formats.money(ALLOCATION_LIMITS.budget.decimals);
+  const money = (v: number): string => formatMoneyRounded(v, state.currency);
+  const best = report?.strategies.find((s) => s.strategy === report.best);
+  const equal = report?.strategies.find((s) => s.strategy === 'equal');
+
+  return (
+    <LabFrame
+      id="allocation"
+      lab={allocationLab}
+      definition={allocationScenario}
+      presets={[]}
+      state={state}
+      embedded={embedded}
+      headline={said}
+      shareTitle="Customer value allocation scenario"
+      credit={
+        <>
+          Investing in proportion to customer value potential is Peter Fader’s customer centricity, as Tim Suther relays
+          it in <cite>Why Customer Service Doesn’t Equal Customer Centric</cite> (Acxiom, on Digiday; see{' '}
+          <a href={SOURCE}>Sources</a>), with the 17% and 34% upsides in the starting tiers. The response model and the
+          best split are this course’s own; the article gives neither. All other numbers are illustrative until you
+          enter your own.
+        </>
+      }
+      summary={
+        best &&
+        equal && (
+          <>
+            <span>Best {money(best.totalUplift)}</span>
+            <span>Same for all {money(equal.totalUplift)}</span>
+          </>
+        )
+      }
+    >
+      {({ ready }) => (
+        <>
+          <div class="ltv-currency">
+            <label for={`${id}-currency`}>Currency</label>
+            <select
+              id={`${id}-currency`}
+              value={state.currency}
+              disabled={!ready}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                if (isCurrency(value)) setCurrency(value);
+              }}
+            >
+              {CURRENCIES.map((c) => (
+                <option key={c} value={c}>
+                  {c} · {CURRENCY_NAMES[c]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset class="ltv-group allocation-budget" disabled={!ready}>
+            <legend>Budget</legend>
+            <NumberInput
+              problemId="budget"
+              label="Budget to allocate"
+              hint="What you could spend across all the tiers this year."
+              value={state.budget}
+              limits={ALLOCATION_LIMITS.budget}
+              format={budgetKind.format}
+              describe={budgetKind.describe}
+              grouping
+              prefix={budgetKind.prefix}
+              expect={`Enter an amount from ${budgetKind.describe(0)} to ${budgetKind.describe(ALLOCATION_LIMITS.budget.max)}.`}
+              onValue={setBudget}
+              onProblem={setInputProblem}
+              problemLabel="Budget"
+              revision={revision}
+              disabled={!ready}
+            />
+          </fieldset>
+          <section class="tier-editor" aria-labelledby={`${id}-tiers`}>
+            <Heading id={`${id}-tiers`}>Your customer tiers</Heading>
+            <p class="ltv-note">
+              Each tier’s upside is its potential value minus its value now. Spending more on a tier captures more of
+              its upside, with diminishing returns: spending the amount in the last field per customer captures half.
+            </p>
+            <div class="tiers">
+              {state.names.map((name, index) => (
+                <TierEditor
+                  key={`${index}-${revision}`}
+                  index={index}
+                  count={state.names.length}
+                  name={name}
+                  customers={state.customers[index] ?? 0}
+                  values={state.values[index] ?? 0}
+                  potentials={state.potentials[index] ?? 0}
+                  halves={state.halves[index] ?? 0}
+                  currency={state.currency}
+                  revision={revision}
+                  disabled={!ready}
+                />
+              ))}
+            </div>
+            <button
+              type="button"
+              class="course-button"
+              disabled={!ready || state.names.length >= MAX_TIERS}
+              onClick={() => {
+                addTier();
+              }}
+            >
+              Add a tier
+            </button>
+            {state.names.length >= MAX_TIERS && <p class="ltv-note">The lab holds at most {MAX_TIERS} tiers.</p>}
+          </section>
+
+          <section class="lab-results" aria-label="Results">
+            <p class="lab-headline">{said}</p>
+            {pending.length > 0 && (
+              <p class="lab-pending">
+                {pending
+                  .map((p) => `${p.label}: the figures use ${p.using} until the field holds a valid number.`)
+                  .join(' ')}
+              </p>
+            )}
+            {report && (
+              <>
+                <StrategyTable state={state} report={report} />
+                <p class="allocation-why">{whyItWins(state, report)}</p>
+                <p class="ltv-note">
+                  The model assumes each tier answers spend with diminishing returns, (potential − value) × spend ÷
+                  (spend + the half-upside spend) per customer, and that tiers do not affect one another. Its answers
+                  are only as good as the upsides and responsiveness you enter.
+                </p>
+              </>
+            )}
+          </section>
+
+          {later.report && (
+            <section class="allocation-equal" aria-labelledby={`${id}-equal`}>
+              <Heading id={`${id}-equal`}>“Treat everyone great” has a cost</Heading>
+              <p>
+                Spending the same on every customer is the customer-service instinct the article argues against: good
+                service for all, but no more investment where the potential is. Here it lifts value by{' '}
+                {money(later.report.strategies.find((s) => s.strategy === 'equal')?.totalUplift ?? 0)}, against{' '}
+                {money(later.report.strategies.find((s) => s.strategy === 'optimal')?.totalUplift ?? 0)} for the best
+                split: it gives up <strong>{money(later.report.equalShortfall)}</strong>
+                {later.state.budget > 0
+                  ? `, ${formatPercent(later.report.equalShortfall / later.state.budget)} of the budget.`
+                  : '.'}
+              </p>
+              {later.report.next && later.state.budget > 0 && (
+                <p>
+                  Where the next dollar goes: to {tierLabel(later.state.names, later.report.next.tier)}, where it would
+                  add about {formatMoney(Math.round(later.report.next.returnPerUnit * 100) / 100, later.state.currency)}{' '}
+                  of value.
+                  {later.report.next.returnPerUnit < 1 &&
+                    ' That is less than the dollar itself: past this budget, more spend loses money.'}
+                </p>
+              )}
+            </section>
+          )}
+
+          {report && (
+            <ChartFigure
+              class="allocation-chart"
+              label={`Bar chart: lift in value per tier under each strategy. ${state.names
+                .map(
+                  (_, i) =>
+                    `${tierLabel(state.names, i)}: ${report.strategies
+                      .map((s) => `${STRATEGY_NAMES[s.strategy]} ${money(s.tiers[i]?.uplift ?? 0)}`)
+                      .join(', ')}`,
+                )
+                .join('; ')}.`}
+              caption="How much each strategy lifts each tier’s value. The table gives each tier’s spend too."
+              mount={(canvas, onFail) => mountChartWhenVisible(canvas, $allocationChart, upliftByTierConfig, onFail)}
+              tableLabel="Spend and lift per tier, by strategy"
+              table={() => <TierTable state={state} strategies={report.strategies} />}
+            />
+          )}
+          {later.report && (
+            <ChartFigure
+              class="allocation-curve"
+              label={`Line chart: the best lift in value at budgets from ${money(0)} to ${money(
+                later.report.curve.at(-1)?.budget ?? 0,
+              )}, rising ever more slowly, beside the line where the lift only equals the spend.`}
+              caption="Diminishing returns: the best lift at each budget, from nothing to twice yours (the diamond). Where the curve falls below the dashed line, the lift no longer covers the spend."
+              mount={(canvas, onFail) => mountChartWhenVisible(canvas, $allocationChart, upliftCurveConfig, onFail)}
+              tableLabel="Best lift by budget"
+              table={() => (
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Budget</th>
+                      <th scope="col">Best lift in value</th>
+                      <th scope="col">ROI</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {(later.report?.curve ?? []).map((p) => (
+                      <tr key={p.budget}>
+                        <th scope="row">{money(p.budget)}</th>
+                        <td>{money(p.uplift)}</td>
+                        <td>{p.budget === 0 ? '–' : formatRoi((p.uplift - p.budget) / p.budget)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            />
+          )}
+          <p class="ltv-note">
+            {formatNumber(state.names.length, 0)} {state.names.length === 1 ? 'tier' : 'tiers'} of{' '}
+            {formatNumber(
+              state.customers.reduce((a, b) => a + b, 0),
+              0,
+            )}{' '}
+            customers.
+          </p>
+        </>
+      )}
+    </LabFrame>
+  );
+}

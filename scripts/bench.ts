@@ -31,29 +31,41 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)] ?? Number.NaN;
 }
 
-/** Each lab, the slider driven and the values it moves between (each input changes the result). */
+const eight = (value: string): string => Array.from({ length: 8 }, () => value).join(',');
+
+/**
+ * Each lab, the control driven (a slider, or a number field where the lab has none) and the values
+ * it moves between (each input changes the result). The allocation lab runs with its most tiers, 8.
+ */
 const labs = [
-  { id: 'value-equation', name: 'value equation lab', slider: 'Hassle', values: [1, 9] },
-  { id: 'ltv-roi', name: 'lifetime ROI lab', slider: 'Annual retention', values: [20, 80] },
+  { id: 'value-equation', name: 'value equation lab', control: 'Hassle', values: [1, 9], fragment: '' },
+  { id: 'ltv-roi', name: 'lifetime ROI lab', control: 'Annual retention', values: [20, 80], fragment: '' },
+  {
+    id: 'allocation',
+    name: 'allocation lab with 8 tiers (typing the budget)',
+    control: 'Budget to allocate',
+    values: [100000, 300000],
+    fragment: `#v=1&budget=200000&tn=${eight('T')}&tc=${eight('5000')}&tv=${eight('100')}&tp=${eight('140')}&th=20,25,30,35,40,45,50,55`,
+  },
 ] as const;
 
 const browser = await chromium.launch(requireChromium());
 try {
   for (const lab of labs) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${base}/labs/${lab.id}/`);
+    await page.goto(`${base}/labs/${lab.id}/${lab.fragment}`);
     await page.locator(`[data-lab="${lab.id}"][data-ready="true"]`).waitFor();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
 
     const timings = await page.evaluate(
       async ({ count, label, low, high }) => {
-        // The first slider whose label reads `label` (the value equation has one per offer: yours first).
+        // The first control whose label reads `label` (the value equation has one per offer: yours first).
         const slider = [...document.querySelectorAll<HTMLLabelElement>('.lab label')].find(
           (l) => l.textContent.trim() === label,
         )?.control;
         const results = document.querySelector('.lab-results');
-        if (!(slider instanceof HTMLInputElement) || slider.type !== 'range' || !results) {
+        if (!(slider instanceof HTMLInputElement) || !results) {
           throw new Error('The lab is not on the page');
         }
         const measure = (value: string): Promise<[number, number]> =>
@@ -86,14 +98,14 @@ try {
         for (let i = 0; i < count; i++) out.push(await measure(valueAt(i)));
         return out;
       },
-      { count: samples, label: lab.slider, low: lab.values[0], high: lab.values[1] },
+      { count: samples, label: lab.control, low: lab.values[0], high: lab.values[1] },
     );
 
     const ready = timings.map((t) => t[0]).sort((a, b) => a - b);
     const frame = timings.map((t) => t[1]).sort((a, b) => a - b);
     const line = (name: string, sorted: number[]): string =>
       `  ${name}: median ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`;
-    console.log(`${lab.name}, ${samples} slider inputs, CPU slowed ${slowdown}×:`);
+    console.log(`${lab.name}, ${samples} inputs, CPU slowed ${slowdown}×:`);
     console.log(line('input to result ready to paint (DOM updated, style and layout done)', ready));
     console.log(line('input to the next frame after it (includes waiting for the display’s frame)', frame));
     const p95 = percentile(ready, 95);

@@ -261,14 +261,15 @@ function listField<T>(
       }
       const kept = parts.slice(0, maxItems);
       const values: T[] = [];
+      const notes: string[] = [];
       for (const [index, part] of kept.entries()) {
         const result = item.read(part);
         if (!result.ok) return { ok: false, reason: `item ${index + 1}: ${result.reason}` };
         values.push(result.value);
+        if (result.note) notes.push(`had an item (number ${index + 1}) that ${result.note}`);
       }
-      return parts.length > maxItems
-        ? { ok: true, value: values, note: `had ${parts.length} ${items}; the lab keeps the first ${maxItems}` }
-        : { ok: true, value: values };
+      if (parts.length > maxItems) notes.unshift(`had ${parts.length} ${items}; the lab keeps the first ${maxItems}`);
+      return notes.length > 0 ? { ok: true, value: values, note: notes.join('; ') } : { ok: true, value: values };
     },
   };
 }

@@ -109,9 +109,12 @@ describe('allocation scenario links', () => {
 
   test('a very long name is shortened, and markup in a name stays text', () => {
     const long = 'x'.repeat(500);
-    const { state } = decode(lab, `v=1&tn=${long},%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,Low`);
+    const { state, issues } = decode(lab, `v=1&tn=${long},%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,Low`);
     expect(state.names[0]).toHaveLength(TIER_NAME_MAX_LENGTH);
     expect(state.names[1]).toBe('<img src=x onerror=alert(1)>');
+    expect(issues.map((i) => i.message)).toEqual([
+      'The tier names had an item (number 1) that was longer than 40 characters and was shortened.',
+    ]);
   });
 
   test.each<[string, string, RegExp]>([

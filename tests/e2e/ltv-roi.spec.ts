@@ -13,6 +13,13 @@ async function openLab(page: Page, fragment = ''): Promise<Locator> {
   return lab;
 }
 
+/** Scrolls to the breakdowns below the chart, which load when the learner comes near them. */
+async function showBreakdowns(page: Page): Promise<void> {
+  const placeholder = page.locator('[data-lazy="ltv-breakdowns"]');
+  if ((await placeholder.count()) > 0) await placeholder.scrollIntoViewIfNeeded();
+  await expect(page.locator('.ltv-engagement')).toBeVisible();
+}
+
 function headline(page: Page): Locator {
   return page.locator('.lab-headline');
 }
@@ -49,6 +56,7 @@ test.describe('lifetime ROI lab', () => {
     await expect(page.locator('.ltv-gupta')).toContainText(
       '1.7 times the margin its first sales earned, 70% more, which is above it',
     );
+    await showBreakdowns(page);
     await expect(page.locator('.ltv-split')).toContainText('One customer’s lifetime value: $68');
     await expect(page.locator('.ltv-split')).toContainText('worth 1 year of margin');
     await expect(page.locator('.ltv-sensitivity tbody tr').first()).toContainText('Campaign spend');
@@ -68,7 +76,8 @@ test.describe('lifetime ROI lab', () => {
     await course.tabTo(page.getByRole('combobox', { name: 'Currency' }));
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('combobox', { name: 'Currency' })).toHaveValue('EUR');
-    await expect(page.locator('.ltv-split')).toContainText('€');
+    // The amounts are in euros now: the spend field's unit says so.
+    await expect(page.locator('.ltv-inputs .number-input-unit').first()).toHaveText('€');
     // Type an amount with a thousands separator.
     await course.tabTo(field(page, 'Campaign spend'));
     await page.keyboard.press('Control+A');
@@ -117,6 +126,7 @@ test.describe('lifetime ROI lab', () => {
     page,
   }) => {
     await openLab(page);
+    await showBreakdowns(page);
     await field(page, 'Customers who engaged').fill('1,000');
     await expect(page.getByTestId('engagement-result')).toContainText('Enter the retention lift you measured');
     await field(page, 'Their retention lift').fill('5');
@@ -203,6 +213,7 @@ test.describe('lifetime ROI lab', () => {
         await expect(page.getByRole('region', { name: 'Scenario from a link' })).toBeVisible();
         if (message.source !== '^$') await expect(page.locator('.lab-notice')).toContainText(message);
         // The notice may quote the link ("“Infinity” is not a number"); the figures never show such a thing.
+        await showBreakdowns(page);
         for (const part of ['.lab-results', '.ltv-split', '.ltv-sensitivity']) {
           await expect(page.locator(part)).not.toContainText(/NaN|Infinity|undefined/);
         }
@@ -324,6 +335,7 @@ test.describe('lifetime ROI lab, accessibility with everything open', () => {
       await page.getByText('More inputs: cost to serve, and how referrals are credited').click();
       await page.getByText('Show the chart’s numbers as a table').click();
       await page.locator('.lab-chart canvas').scrollIntoViewIfNeeded();
+      await showBreakdowns(page);
       const results = await new AxeBuilder({ page })
         .include('[data-lab="ltv-roi"]')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])

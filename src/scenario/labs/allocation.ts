@@ -21,7 +21,8 @@
 import type { Tier } from '../../calc/allocation';
 import { defineScenario, type CrossFieldProblem } from '../codec';
 import { currencyField, type Currency } from '../currency';
-import { numberField, numberListField, textListField } from '../fields';
+import { numberField } from '../fields';
+import { numberListField, textListField } from '../list-fields';
 
 export interface AllocationState {
   currency: Currency;

@@ -251,7 +251,7 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
   const revision = useStoreValue($revision);
   const problems = useStoreValue($inputProblems);
   const formats = useMemo(() => kindFormats(state.currency), [state.currency]);
-  const heading = embedded ? 'h3' : 'h2';
+  const heading: 'h2' | 'h3' = embedded ? 'h3' : 'h2';
   // The folded inputs open by themselves when a link, preset or saved scenario sets them, so nothing
   // that drives the figures is out of sight.
   const [moreOpen, setMoreOpen] = useState(false);

@@ -6,7 +6,9 @@ test.describe('course shell', () => {
     await expect(page).toHaveTitle('Customer value, both ways | Valued');
     await expect(page.getByRole('heading', { name: 'What you will learn' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Who it is for' })).toBeVisible();
-    await expect(page.getByText(new RegExp(`^${LESSON_PATHS.length} lessons · \\d+ min in total`))).toBeVisible();
+    await expect(
+      page.getByText(new RegExp(`^${LESSON_PATHS.length} lessons · (\\d+ h )?\\d+ min in total`)),
+    ).toBeVisible();
     await expect(course.homeLesson(LESSON_1.title)).toContainText('12 min');
     await page.getByRole('region', { name: 'Hands-on labs' }).getByRole('link', { name: 'Value equation' }).click();
     await expect(page).toHaveURL('/labs/value-equation/');

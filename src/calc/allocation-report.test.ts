@@ -37,7 +37,10 @@ describe('the lab’s starting portfolio', () => {
   });
 
   test('the curve of best uplift starts at 0, rises, and rises ever more slowly', () => {
-    expect(report.curve[0]).toEqual({ budget: 0, uplift: 0 });
+    expect(report.curve[0]).toMatchObject({ budget: 0, uplift: 0 });
+    // The next dollar's return is the curve's slope: it falls as the budget grows.
+    const returns = report.curve.map((p) => p.nextReturn ?? 0);
+    for (let i = 1; i < returns.length; i++) expect(returns[i]).toBeLessThanOrEqual((returns[i - 1] ?? 0) * (1 + 1e-9));
     expect(report.curve.at(-1)?.budget).toBe(400_000);
     const gains = report.curve.slice(1).map((p, i) => p.uplift - (report.curve[i]?.uplift ?? 0));
     for (let i = 1; i < gains.length; i++) expect(gains[i]).toBeLessThanOrEqual((gains[i - 1] ?? 0) * (1 + 1e-9));
@@ -45,14 +48,31 @@ describe('the lab’s starting portfolio', () => {
 });
 
 describe('cases the lab must word carefully', () => {
+  test('one tier: every strategy spends the same, so none is better', () => {
+    const one = allocationReport(tiers.slice(0, 1), 1000);
+    if (!one.ok) throw new Error(one.message);
+    expect(one.tied).toBe(true);
+    expect(one.funded).toEqual([0]);
+  });
+
+  test('an unfunded tier is named with what its first dollar would return', () => {
+    // Budget 1: only the tier whose first dollar returns most is funded.
+    const small = allocationReport(tiers, 1);
+    if (!small.ok) throw new Error(small.message);
+    expect(small.funded).toHaveLength(1);
+    expect(small.nextUnfunded?.returnPerUnit).toBeLessThan(small.lastUnitReturn ?? 0);
+    expect(small.tied).toBe(false);
+  });
+
   test('no upside anywhere: nothing to gain, no next dollar, the curve stays flat', () => {
     const flat = allocationReport(
       tiers.map((t) => ({ ...t, potentialPerCustomer: t.valuePerCustomer })),
       1000,
     );
     if (!flat.ok) throw new Error(flat.message);
-    expect(flat.next).toBeNull();
+    expect(flat.nextUnfunded).toBeNull();
     expect(flat.lastUnitReturn).toBeNull();
+    expect(flat.tied).toBe(true);
     expect(flat.curve.every((p) => p.uplift === 0)).toBe(true);
   });
 

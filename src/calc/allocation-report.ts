@@ -31,10 +31,20 @@ export interface AllocationReport {
    * money); `null` with no budget or no upside anywhere.
    */
   lastUnitReturn: number | null;
-  /** Where the next unit of money would go under the best split, and what it would return. */
-  next: { tier: number; name: string; returnPerUnit: number } | null;
-  /** The best uplift at budgets from 0 to twice this one, for the curve of diminishing returns. */
-  curve: { budget: number; uplift: number }[];
+  /** Every strategy lifts value by the same (one tier, say, or no upside): none is better. */
+  tied: boolean;
+  /** Tiers the best split funds, by index: the next unit of money is spread across them. */
+  funded: number[];
+  /**
+   * The unfunded tier (with customers and upside) whose first unit of money would return most, and
+   * what it would return: it gets money once the funded tiers' return falls that low. `null` if none.
+   */
+  nextUnfunded: { tier: number; returnPerUnit: number } | null;
+  /**
+   * The best uplift at budgets from 0 to twice this one, for the curve of diminishing returns, with
+   * what the next unit of money returns at each (the curve's slope); `null` where nothing can be lifted.
+   */
+  curve: { budget: number; uplift: number; nextReturn: number | null }[];
 }
 
 /** Points on the curve of best uplift against budget, from 0 to twice the budget. */
@@ -54,13 +64,23 @@ export function allocationReport(
     const equal = strategies[STRATEGIES.indexOf('equal')];
     if (!optimal || !equal) throw new RangeError('strategies are missing');
     const best = strategies.reduce((a, b) => (b.totalUplift > a.totalUplift * (1 + 1e-12) ? b : a), optimal).strategy;
-    const funded = optimal.tiers
-      .map((row, i) => ({ i, row, tier: tiers[i] }))
-      .filter((f) => f.tier !== undefined && f.row.spend > 0);
-    const returns = tiers.map((tier, i) => marginalReturn(tier, optimal.tiers[i]?.spend ?? 0));
-    const top = returns.reduce((bestIndex, r, i) => (r > (returns[bestIndex] ?? -1) ? i : bestIndex), 0);
     const anyUpside = tiers.some((t) => t.customers > 0 && t.potentialPerCustomer > t.valuePerCustomer);
-    const lastFunded = funded[0];
+    const funded = optimal.tiers.flatMap((row, i) => (row.spend > 0 ? [i] : []));
+    const returnAt = (spends: readonly number[]): number | null => {
+      if (!anyUpside) return null;
+      // Every funded tier returns the same on its last unit; with no budget, the best first unit.
+      return Math.max(...tiers.map((tier, i) => marginalReturn(tier, spends[i] ?? 0)));
+    };
+    const lastUnitReturn = budget > 0 ? returnAt(optimal.tiers.map((t) => t.spend)) : null;
+    const candidates = tiers
+      .map((tier, i) => ({ tier, i, first: marginalReturn(tier, 0) }))
+      .filter(
+        ({ tier, i }) => !funded.includes(i) && tier.customers > 0 && tier.potentialPerCustomer > tier.valuePerCustomer,
+      )
+      .sort((a, b) => b.first - a.first);
+    const next = candidates[0];
+    const spread =
+      Math.max(...strategies.map((r) => r.totalUplift)) - Math.min(...strategies.map((r) => r.totalUplift));
     const scale = budget > 0 ? budget : Math.max(1, valueBefore / 10);
     return {
       ok: true,
@@ -69,11 +89,14 @@ export function allocationReport(
       valueBefore,
       totalUpside: tiers.reduce((sum, t) => sum + t.customers * (t.potentialPerCustomer - t.valuePerCustomer), 0),
       equalShortfall: Math.max(0, optimal.totalUplift - equal.totalUplift),
-      lastUnitReturn: lastFunded?.tier && anyUpside ? marginalReturn(lastFunded.tier, lastFunded.row.spend) : null,
-      next: anyUpside ? { tier: top, name: tiers[top]?.name ?? '', returnPerUnit: returns[top] ?? 0 } : null,
+      lastUnitReturn,
+      tied: spread <= 1e-9 * Math.max(1, optimal.totalUplift),
+      funded,
+      nextUnfunded: next ? { tier: next.i, returnPerUnit: next.first } : null,
       curve: Array.from({ length: CURVE_POINTS }, (_, k) => {
         const at = (2 * scale * k) / (CURVE_POINTS - 1);
-        return { budget: at, uplift: allocate(tiers, at, 'optimal').totalUplift };
+        const result = allocate(tiers, at, 'optimal');
+        return { budget: at, uplift: result.totalUplift, nextReturn: returnAt(result.tiers.map((t) => t.spend)) };
       }),
     };
   } catch (error) {

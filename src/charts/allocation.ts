@@ -51,8 +51,9 @@ export function upliftByTierConfig({ state, report }: Input, colors: ChartColors
         label: STRATEGY_NAMES[s.strategy],
         data: s.tiers.map((t) => t.uplift),
         backgroundColor: strategyColor(s.strategy, colors),
+        // An outline in the text colour keeps pale bars visible on a light page (3:1 for graphics).
         borderColor: colors.text,
-        borderWidth: s.strategy === 'optimal' ? 2 : 0,
+        borderWidth: s.strategy === 'optimal' ? 2 : 1,
       })),
     },
     options: {

@@ -5,13 +5,13 @@
  * from `src/charts/allocation.ts`; inputs, link restore, share bar and chart figures are the pieces
  * every lab shares.
  */
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Strategy } from '../calc/allocation';
 import type { AllocationReport, StrategyResult } from '../calc/allocation-report';
 import { STRATEGY_NAMES, tierLabel, upliftByTierConfig, upliftCurveConfig } from '../charts/allocation';
 import { mountChartWhenVisible } from '../charts/mount';
 import { formatMoney, formatMoneyRounded, formatNumber, formatPercent, formatRoi } from '../course/format';
-import { CURRENCIES, CURRENCY_NAMES, isCurrency } from '../scenario/currency';
+import { CURRENCIES, CURRENCY_NAMES, CURRENCY_UNITS, isCurrency } from '../scenario/currency';
 import { cleanText } from '../scenario/fields';
 import {
   ALLOCATION_LIMITS,
@@ -48,7 +48,7 @@ const SOURCE = '/sources/#service-vs-centric--invest-in-value-potential';
 const STRATEGY_HINTS: Record<Strategy, string> = {
   equal: 'the same spend per customer in every tier: the customer-service default',
   'current-value': 'in proportion to what each tier is worth now',
-  'value-potential': 'in proportion to what each tier could be worth (Fader’s rule)',
+  'value-potential': 'in proportion to what each tier could be worth: Fader’s rule as Suther states it',
   optimal: 'each dollar where it lifts value most, until every funded tier returns the same on its last dollar',
 };
 
@@ -89,6 +89,10 @@ function setterFor(column: TierNumber, index: number): (value: number) => string
 interface TierEditorProps {
   index: number;
   count: number;
+  /** False when this is the only tier with customers: removing it would leave none. */
+  removable: boolean;
+  /** Customers in all the tiers: a refused "0 customers" is tried again when it changes. */
+  allCustomers: number;
   name: string;
   customers: number;
   values: number;
@@ -97,11 +101,20 @@ interface TierEditorProps {
   currency: string;
   revision: number;
   disabled: boolean;
+  /** Called after a move or removal: where keyboard focus should land, and what to announce. */
+  onRestructured: (after: Restructured) => void;
+}
+
+/** After the tiers change shape: the tier and control to put focus on, and what to announce. */
+interface Restructured {
+  tier: number;
+  control: 'up' | 'down' | 'remove' | 'name';
+  said: string;
 }
 
 /** One tier: its name, its four numbers, and buttons to move or remove it. */
 const TierEditor = memo(function TierEditor(props: TierEditorProps) {
-  const { index, count, name, revision, disabled } = props;
+  const { index, count, name, revision, disabled, removable } = props;
   const id = useId();
   const formats = kindFormats(props.currency);
   const label = name === '' ? `Tier ${index + 1}` : name;
@@ -121,6 +134,8 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
       <input
         id={`${id}-name`}
         type="text"
+        aria-label={`Name of tier ${index + 1}`}
+        data-focus="name"
         maxLength={TIER_NAME_MAX_LENGTH}
         value={nameText}
         onInput={(e) => {
@@ -147,8 +162,11 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
             expect={`Enter ${kind.noun} from ${kind.describe(limits.min)} to ${kind.describe(limits.max)}.`}
             onValue={setterFor(column, index)}
             onProblem={setInputProblem}
-            problemLabel={`${label}: ${fieldLabel.toLowerCase()}`}
+            problemLabel={`${label}, ${fieldLabel.toLowerCase()}`}
             revision={revision}
+            recheck={
+              column === 'values' ? props.potentials : column === 'potentials' ? props.values : props.allCustomers
+            }
             disabled={disabled}
           />
         );
@@ -159,8 +177,10 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
           class="course-button small"
           disabled={index === 0}
           aria-label={`Move ${label} up`}
+          data-focus="up"
           onClick={() => {
-            moveTier(index, -1);
+            if (moveTier(index, -1))
+              props.onRestructured({ tier: index - 1, control: 'up', said: `${label} moved up to tier ${index}.` });
           }}
         >
           Move up
@@ -170,8 +190,14 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
           class="course-button small"
           disabled={index === count - 1}
           aria-label={`Move ${label} down`}
+          data-focus="down"
           onClick={() => {
-            moveTier(index, 1);
+            if (moveTier(index, 1))
+              props.onRestructured({
+                tier: index + 1,
+                control: 'down',
+                said: `${label} moved down to tier ${index + 2}.`,
+              });
           }}
         >
           Move down
@@ -179,14 +205,17 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
         <button
           type="button"
           class="course-button small"
-          disabled={count <= 1}
+          disabled={count <= 1 || !removable}
           aria-label={`Remove ${label}`}
+          data-focus="remove"
           onClick={() => {
-            removeTier(index);
+            if (removeTier(index))
+              props.onRestructured({ tier: Math.min(index, count - 2), control: 'remove', said: `${label} removed.` });
           }}
         >
           Remove
         </button>
+        {count > 1 && !removable && <p class="ltv-note">The only tier with customers cannot be removed.</p>}
       </div>
     </fieldset>
   );
@@ -201,6 +230,9 @@ function headline(state: AllocationState, report: AllocationReport): string {
     return 'With no budget, no strategy lifts the portfolio’s value. Enter a budget to compare them.';
   if (best.totalUplift === 0) {
     return 'No tier has room to grow (potential equals value now), so no strategy lifts the portfolio’s value.';
+  }
+  if (report.tied) {
+    return `Every strategy lifts the portfolio’s value by ${money(best.totalUplift)} (ROI ${formatRoi(best.roi)}): with these tiers they all spend the budget the same way.`;
   }
   return (
     `The best split lifts the portfolio’s value by ${money(best.totalUplift)} (ROI ${formatRoi(best.roi)}), ` +
@@ -222,71 +254,128 @@ function StrategyTable({ state, report }: { state: AllocationState; report: Allo
           </tr>
         </thead>
         <tbody>
-          {report.strategies.map((s) => (
-            <tr key={s.strategy} data-best={s.strategy === report.best ? 'true' : undefined}>
-              <th scope="row">
-                {STRATEGY_NAMES[s.strategy]}
-                {s.strategy === report.best && <span class="strategy-best"> (best)</span>}
-                <span class="strategy-hint">{STRATEGY_HINTS[s.strategy]}</span>
-              </th>
-              <td>{money(s.totalUplift)}</td>
-              <td>{state.budget === 0 ? '–' : formatRoi(s.roi)}</td>
-              <td>{money(s.valueAfter)}</td>
-            </tr>
-          ))}
+          {report.strategies.map((s) => {
+            const best = !report.tied && s.strategy === report.best;
+            return (
+              <tr key={s.strategy} data-best={best ? 'true' : undefined}>
+                <th scope="row">
+                  {STRATEGY_NAMES[s.strategy]}
+                  {best && <span class="strategy-best"> (best)</span>}
+                  <span class="strategy-hint">{STRATEGY_HINTS[s.strategy]}</span>
+                </th>
+                <td>{money(s.totalUplift)}</td>
+                <td>{state.budget === 0 ? '–' : formatRoi(s.roi)}</td>
+                <td>{money(s.valueAfter)}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
   );
 }
 
+/** Why a tier gets nothing from the best split, in a few words. */
+function unfundedReason(state: AllocationState, index: number): string {
+  if ((state.customers[index] ?? 0) === 0) return 'it has no customers';
+  if ((state.potentials[index] ?? 0) <= (state.values[index] ?? 0)) return 'it has no room to grow';
+  return 'its first unit of money would return less than that';
+}
+
 function whyItWins(state: AllocationState, report: AllocationReport): string {
   if (report.lastUnitReturn === null || state.budget === 0) {
     return 'With no budget or no upside, every strategy lifts value by the same: nothing.';
   }
-  const optimal = report.strategies.find((s) => s.strategy === 'optimal');
-  const unfunded = (optimal?.tiers ?? [])
-    .map((t, i) => ({ t, i }))
-    .filter(({ t }) => t.spend === 0)
-    .map(({ i }) => tierLabel(state.names, i));
+  const unit = CURRENCY_UNITS[state.currency];
+  const unfunded = state.names.flatMap((_, i) =>
+    report.funded.includes(i) ? [] : [`${tierLabel(state.names, i)} gets nothing: ${unfundedReason(state, i)}.`],
+  );
+  const lead = report.tied
+    ? 'With these tiers every strategy spends the same way, so none does better.'
+    : `Why the best split wins: it keeps moving money to whichever tier returns most on the next ${unit}, until every tier it funds returns the same on its last one.`;
   return (
-    `Why the best split wins: it keeps moving money to whichever tier returns most on the next dollar, until every tier ` +
-    `it funds returns the same on its last one, here ${formatMoney(Math.round(report.lastUnitReturn * 100) / 100, state.currency)} ` +
-    `of value per dollar.` +
-    (unfunded.length > 0
-      ? ` ${unfunded.join(', ')} ${unfunded.length === 1 ? 'gets' : 'get'} nothing: ${unfunded.length === 1 ? 'its' : 'their'} first dollar would return less than that.`
-      : ' Every tier is funded.') +
-    ' Any other split moves money from a dollar that returns more to one that returns less.'
+    `${lead} Here the last ${unit} in each funded tier returns ${formatNumber(report.lastUnitReturn, 2)} ${unit}s of value.` +
+    (unfunded.length > 0 ? ` ${unfunded.join(' ')}` : '') +
+    (report.tied ? '' : ` Any other split moves money from a ${unit} that returns more to one that returns less.`)
   );
 }
 
+/** Spend and lift per tier under each strategy, with the spend per customer the lesson asks about. */
 function TierTable({ state, strategies }: { state: AllocationState; strategies: StrategyResult[] }) {
   const money = (v: number): string => formatMoneyRounded(v, state.currency);
   return (
-    <table>
+    <table class="tier-table">
       <thead>
         <tr>
           <th scope="col">Tier</th>
           {strategies.map((s) => (
             <th scope="col" key={s.strategy}>
-              {STRATEGY_NAMES[s.strategy]}: spend, lift
+              {STRATEGY_NAMES[s.strategy]}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {state.names.map((_, i) => (
-          <tr key={i}>
-            <th scope="row">{tierLabel(state.names, i)}</th>
-            {strategies.map((s) => (
-              <td key={s.strategy}>
-                {money(s.tiers[i]?.spend ?? 0)}, {money(s.tiers[i]?.uplift ?? 0)}
-              </td>
-            ))}
-          </tr>
-        ))}
+        {state.names.map((_, i) => {
+          const customers = state.customers[i] ?? 0;
+          return (
+            <tr key={i}>
+              <th scope="row">{tierLabel(state.names, i)}</th>
+              {strategies.map((s) => {
+                const spend = s.tiers[i]?.spend ?? 0;
+                return (
+                  <td key={s.strategy}>
+                    <span class="tier-cell">Spend {money(spend)}</span>
+                    {customers > 0 && (
+                      <span class="tier-cell">
+                        {formatMoney(Math.round((spend / customers) * 100) / 100, state.currency)} a customer
+                      </span>
+                    )}
+                    <span class="tier-cell">Lift {money(s.tiers[i]?.uplift ?? 0)}</span>
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
+  );
+}
+
+/** What treating everyone the same gives up, and where the next unit of money would go. */
+function EqualCost({ state, report }: { state: AllocationState; report: AllocationReport }) {
+  const money = (v: number): string => formatMoneyRounded(v, state.currency);
+  const unit = CURRENCY_UNITS[state.currency];
+  const equal = report.strategies.find((s) => s.strategy === 'equal')?.totalUplift ?? 0;
+  const best = report.strategies.find((s) => s.strategy === 'optimal')?.totalUplift ?? 0;
+  const funded = report.funded.map((i) => tierLabel(state.names, i));
+  return (
+    <>
+      <p>
+        Spending the same on every customer is the customer-service instinct the article argues against: good service
+        for all, but no more investment where the potential is. Here it lifts value by {money(equal)}, against{' '}
+        {money(best)} for the best split
+        {report.equalShortfall > 0 && equal > 0 ? (
+          <>
+            : it gives up <strong>{money(report.equalShortfall)}</strong>, and the best split lifts value{' '}
+            {formatPercent(report.equalShortfall / equal)} more.
+          </>
+        ) : (
+          '.'
+        )}
+      </p>
+      {report.lastUnitReturn !== null && state.budget > 0 && (
+        <p>
+          Where the next {unit} goes: the best split spreads it across {funded.join(', ')}, where it returns about{' '}
+          {formatNumber(report.lastUnitReturn, 2)} {unit}s of value.
+          {report.lastUnitReturn < 1 &&
+            ` That is less than the ${unit} itself: past this budget, more spend loses money.`}
+          {report.nextUnfunded &&
+            ` ${tierLabel(state.names, report.nextUnfunded.tier)} would get money only once that return falls to ${formatNumber(report.nextUnfunded.returnPerUnit, 2)}.`}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -304,9 +393,30 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
   const id = useId();
   const Heading = embedded ? 'h3' : 'h2';
 
+  // After a tier moves, goes or arrives, the tier editor is rebuilt: put keyboard focus back where
+  // the learner was (the same button on the moved tier, the next tier's Remove, the new tier's name)
+  // and say what happened.
+  const [after, setAfter] = useState<Restructured | undefined>();
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!after) return;
+    const tiers = root.current?.querySelectorAll<HTMLFieldSetElement>('fieldset.tier');
+    const fieldset = tiers?.[after.tier];
+    const wanted = fieldset?.querySelector<HTMLElement>(`[data-focus="${after.control}"]`);
+    const target =
+      wanted && !(wanted as HTMLButtonElement).disabled
+        ? wanted
+        : (fieldset?.querySelector<HTMLElement>('[data-focus="name"]') ??
+          root.current?.querySelector<HTMLElement>('[data-focus="add"]'));
+    target?.focus();
+    setSaid(after.said);
+    setAfter(undefined);
+  }, [after, revision]);
+  const [said, setSaid] = useState('');
+
   const report = result.ok ? result : undefined;
   const later = useDeferredValue(useMemo(() => ({ state, report }), [state, report]));
-  const said = report ? headline(state, report) : result.ok ? '' : result.message;
+  const headlineText = report ? headline(state, report) : result.ok ? '' : result.message;
   const pending = Object.values(problems).filter((p) => p !== undefined);
   const budgetKind = formats.money(ALLOCATION_LIMITS.budget.decimals);
   const money = (v: number): string => formatMoneyRounded(v, state.currency);
@@ -321,7 +431,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
       presets={[]}
       state={state}
       embedded={embedded}
-      headline={said}
+      headline={headlineText}
       shareTitle="Customer value allocation scenario"
       credit={
         <>
@@ -336,7 +446,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
         best &&
         equal && (
           <>
-            <span>Best {money(best.totalUplift)}</span>
+            <span>Best split lifts {money(best.totalUplift)}</span>
             <span>Same for all {money(equal.totalUplift)}</span>
           </>
         )
@@ -382,7 +492,10 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
               disabled={!ready}
             />
           </fieldset>
-          <section class="tier-editor" aria-labelledby={`${id}-tiers`}>
+          <section class="tier-editor" aria-labelledby={`${id}-tiers`} ref={root}>
+            <p class="sr-only" role="status">
+              {said}
+            </p>
             <Heading id={`${id}-tiers`}>Your customer tiers</Heading>
             <p class="ltv-note">
               Each tier’s upside is its potential value minus its value now. Spending more on a tier captures more of
@@ -394,6 +507,9 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
                   key={`${index}-${revision}`}
                   index={index}
                   count={state.names.length}
+                  removable={state.customers.some((n, i) => i !== index && n > 0)}
+                  allCustomers={state.customers.reduce((a, b) => a + b, 0)}
+                  onRestructured={setAfter}
                   name={name}
                   customers={state.customers[index] ?? 0}
                   values={state.values[index] ?? 0}
@@ -409,8 +525,10 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
               type="button"
               class="course-button"
               disabled={!ready || state.names.length >= MAX_TIERS}
+              data-focus="add"
               onClick={() => {
-                addTier();
+                const count = state.names.length;
+                if (addTier()) setAfter({ tier: count, control: 'name', said: `Tier ${count + 1} added.` });
               }}
             >
               Add a tier
@@ -419,7 +537,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
           </section>
 
           <section class="lab-results" aria-label="Results">
-            <p class="lab-headline">{said}</p>
+            <p class="lab-headline">{headlineText}</p>
             {pending.length > 0 && (
               <p class="lab-pending">
                 {pending
@@ -429,6 +547,10 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
             )}
             {report && (
               <>
+                <p class="allocation-now">
+                  Portfolio value now: {money(report.valueBefore)}. The most any budget could add:{' '}
+                  {money(report.totalUpside)}.
+                </p>
                 <StrategyTable state={state} report={report} />
                 <p class="allocation-why">{whyItWins(state, report)}</p>
                 <p class="ltv-note">
@@ -443,31 +565,13 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
           {later.report && (
             <section class="allocation-equal" aria-labelledby={`${id}-equal`}>
               <Heading id={`${id}-equal`}>“Treat everyone great” has a cost</Heading>
-              <p>
-                Spending the same on every customer is the customer-service instinct the article argues against: good
-                service for all, but no more investment where the potential is. Here it lifts value by{' '}
-                {money(later.report.strategies.find((s) => s.strategy === 'equal')?.totalUplift ?? 0)}, against{' '}
-                {money(later.report.strategies.find((s) => s.strategy === 'optimal')?.totalUplift ?? 0)} for the best
-                split: it gives up <strong>{money(later.report.equalShortfall)}</strong>
-                {later.state.budget > 0
-                  ? `, ${formatPercent(later.report.equalShortfall / later.state.budget)} of the budget.`
-                  : '.'}
-              </p>
-              {later.report.next && later.state.budget > 0 && (
-                <p>
-                  Where the next dollar goes: to {tierLabel(later.state.names, later.report.next.tier)}, where it would
-                  add about {formatMoney(Math.round(later.report.next.returnPerUnit * 100) / 100, later.state.currency)}{' '}
-                  of value.
-                  {later.report.next.returnPerUnit < 1 &&
-                    ' That is less than the dollar itself: past this budget, more spend loses money.'}
-                </p>
-              )}
+              <EqualCost state={later.state} report={later.report} />
             </section>
           )}
 
           {report && (
             <ChartFigure
-              class="allocation-chart"
+              class="allocation-tiers"
               label={`Bar chart: lift in value per tier under each strategy. ${state.names
                 .map(
                   (_, i) =>
@@ -476,8 +580,9 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
                       .join(', ')}`,
                 )
                 .join('; ')}.`}
-              caption="How much each strategy lifts each tier’s value. The table gives each tier’s spend too."
+              caption="How much each strategy lifts each tier’s value. The table gives each tier’s spend, in all and per customer."
               mount={(canvas, onFail) => mountChartWhenVisible(canvas, $allocationChart, upliftByTierConfig, onFail)}
+              summary="Show spend and lift per tier as a table"
               tableLabel="Spend and lift per tier, by strategy"
               table={() => <TierTable state={state} strategies={report.strategies} />}
             />
@@ -488,8 +593,13 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
               label={`Line chart: the best lift in value at budgets from ${money(0)} to ${money(
                 later.report.curve.at(-1)?.budget ?? 0,
               )}, rising ever more slowly, beside the line where the lift only equals the spend.`}
-              caption="Diminishing returns: the best lift at each budget, from nothing to twice yours (the diamond). Where the curve falls below the dashed line, the lift no longer covers the spend."
+              caption={
+                later.state.budget > 0
+                  ? `Diminishing returns: the best lift at each budget, from nothing to twice yours (the diamond). The curve’s slope is what the next ${CURRENCY_UNITS[later.state.currency]} returns; where it is flatter than the dashed line, the next ${CURRENCY_UNITS[later.state.currency]} returns less than it costs.`
+                  : `Diminishing returns: the best lift at each budget. The curve’s slope is what the next ${CURRENCY_UNITS[later.state.currency]} returns; where it is flatter than the dashed line, the next ${CURRENCY_UNITS[later.state.currency]} returns less than it costs.`
+              }
               mount={(canvas, onFail) => mountChartWhenVisible(canvas, $allocationChart, upliftCurveConfig, onFail)}
+              summary="Show the curve’s numbers as a table"
               tableLabel="Best lift by budget"
               table={() => (
                 <table>
@@ -497,6 +607,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
                     <tr>
                       <th scope="col">Budget</th>
                       <th scope="col">Best lift in value</th>
+                      <th scope="col">Next {CURRENCY_UNITS[later.state.currency]} returns</th>
                       <th scope="col">ROI</th>
                     </tr>
                   </thead>
@@ -505,6 +616,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
                       <tr key={p.budget}>
                         <th scope="row">{money(p.budget)}</th>
                         <td>{money(p.uplift)}</td>
+                        <td>{p.nextReturn === null ? '–' : formatNumber(p.nextReturn, 2)}</td>
                         <td>{p.budget === 0 ? '–' : formatRoi((p.uplift - p.budget) / p.budget)}</td>
                       </tr>
                     ))}

@@ -10,6 +10,7 @@ import {
   decodeScenario,
   encodeScenario,
   isScenarioFragment,
+  scenarioDefaults,
   type ScenarioDefinition,
   type ScenarioIssue,
 } from '../scenario/codec';
@@ -87,9 +88,11 @@ export function useScenarioFromLink<S extends object>(
   definition: ScenarioDefinition<S>,
   embedded: boolean,
   onRestore: (issues: ScenarioIssue[]) => void,
+  onResume?: () => void,
 ): void {
   useEffect(() => {
     const saved = readSavedScenario(definition.lab);
+    const startingFragment = encodeScenario(definition, scenarioDefaults(definition));
     // The scenario as a link opened it: saved only once the learner changes it.
     let opened: string | undefined;
     // Set by the callbacks below (which run during the binding), so typed as a plain boolean.
@@ -98,7 +101,10 @@ export function useScenarioFromLink<S extends object>(
       fromUrl = true;
       const fragment = encodeScenario(definition, lab.$scenario.get());
       // The learner's own scenario coming back (a reload, Back): not someone else's link.
-      if (fragment === saved && issues.length === 0) return;
+      if (fragment === saved && issues.length === 0) {
+        if (saved !== startingFragment) onResume?.();
+        return;
+      }
       opened = fragment;
       onRestore(issues);
     };
@@ -120,7 +126,11 @@ export function useScenarioFromLink<S extends object>(
         }),
       );
     }
-    if (!fromUrl && saved !== undefined) lab.loadScenario(decodeScenario(definition, saved).state);
+    if (!fromUrl && saved !== undefined) {
+      lab.loadScenario(decodeScenario(definition, saved).state);
+      // Say so only when it is not simply the lab's own starting scenario.
+      if (saved !== startingFragment) onResume?.();
+    }
     stops.push(saveScenarioChanges(lab.$scenario, definition, { opened: () => opened }));
     return () => {
       for (const stop of stops) stop();
@@ -251,10 +261,13 @@ export function ChartFigure({
   mount,
   tableLabel,
   table,
+  summary = 'Show the chart’s numbers as a table',
   class: extraClass,
 }: {
   /** The canvas's accessible name: what the chart shows, in words. */
   label: string;
+  /** The text of the control that shows the table (distinct when a lab has two charts). */
+  summary?: string;
   caption: ComponentChildren;
   mount: (canvas: HTMLCanvasElement, onFail: () => void) => () => void;
   tableLabel: string;
@@ -283,7 +296,7 @@ export function ChartFigure({
           setTableOpen(e.currentTarget.open);
         }}
       >
-        <summary>Show the chart’s numbers as a table</summary>
+        <summary>{summary}</summary>
         {(tableOpen || failed) && (
           <div class="lab-table-scroll" role="region" aria-label={tableLabel} tabIndex={0}>
             {table()}
@@ -431,11 +444,21 @@ export function LabFrame<S extends object>(props: LabFrameProps<S>) {
   const [restored, setRestored] = useState<{ issues: ScenarioIssue[] } | undefined>();
   const presetState = usePresets(lab);
   const [announcement, announce] = useAnnouncement(props.headline);
-  useScenarioFromLink(lab, definition, embedded, (issues) => {
-    setRestored({ issues });
-    presetState.forget();
-    announce(restoredAnnouncement(issues));
-  });
+  // The learner's own last scenario came back from this browser: say so, and how to start again.
+  const [resumed, setResumed] = useState(false);
+  useScenarioFromLink(
+    lab,
+    definition,
+    embedded,
+    (issues) => {
+      setRestored({ issues });
+      presetState.forget();
+      announce(restoredAnnouncement(issues));
+    },
+    () => {
+      setResumed(true);
+    },
+  );
   // The state in the store is valid by construction; encode once per change, not per element.
   const fragment = useMemo(() => encodeScenario(definition, state), [state]);
   const labPath = `/labs/${id}/`;
@@ -445,6 +468,18 @@ export function LabFrame<S extends object>(props: LabFrameProps<S>) {
       data-lab={id}
       data-ready={ready ? 'true' : 'false'}
       aria-busy={ready ? undefined : 'true'}
+      // While the learner types in a field, the phone summary bar steps aside so it cannot cover the
+      // field's message. Set on the element directly: re-rendering the lab on every focus move would
+      // cost more than it shows.
+      onFocusIn={(e) => {
+        const target = e.target;
+        const typing =
+          target instanceof HTMLInputElement ? target.type === 'text' : target instanceof HTMLSelectElement;
+        e.currentTarget.toggleAttribute('data-typing', typing);
+      }}
+      onFocusOut={(e) => {
+        e.currentTarget.removeAttribute('data-typing');
+      }}
     >
       {restored && (
         <LinkNotice
@@ -462,8 +497,14 @@ export function LabFrame<S extends object>(props: LabFrameProps<S>) {
         ready={ready}
         onReplace={() => {
           setRestored(undefined);
+          setResumed(false);
         }}
       />
+      {resumed && (
+        <p class="lab-resumed">
+          These are your numbers from your last visit, kept in this browser. Reset starts again from the lab’s example.
+        </p>
+      )}
       {props.children({ ready, announce })}
       <p class="sr-only" role="status">
         {announcement}

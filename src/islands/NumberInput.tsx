@@ -56,6 +56,11 @@ export interface NumberInputProps {
   problemLabel: string;
   /** Changes when the whole scenario is replaced: drop any half-typed text. */
   revision: number;
+  /**
+   * What the lab's refusal of this field depends on (say, the potential value a value now must not
+   * exceed): when it changes, a refused entry is tried again, so fixing the other field clears it.
+   */
+  recheck?: unknown;
   disabled?: boolean | undefined;
 }
 
@@ -69,11 +74,14 @@ function NumberInputImpl(props: NumberInputProps) {
   // The value before the learner started typing: what the figures fall back to while the text is unusable.
   const beforeEdit = useRef(value);
   const field = useRef<HTMLInputElement>(null);
+  // The text is a number the lab refused (not text that is not a number), see `recheck`.
+  const refused = useRef(false);
 
   const parse = (raw: string): ReadResult<number> =>
     props.grouping ? parseTypedNumber(raw, limits) : parseNumberText(raw, limits);
 
   const show = (next: string, message: string | undefined): void => {
+    refused.current = false;
     typed.current = next;
     setText(next);
     setError(message);
@@ -97,6 +105,17 @@ function NumberInputImpl(props: NumberInputProps) {
     onProblem(problemId, undefined);
   }, [revision]);
 
+  // The lab refused the typed value (not its text): once what it depends on changes, try it again.
+  useEffect(() => {
+    if (!refused.current) return;
+    const parsed = parse(typed.current);
+    if (parsed.ok && onValue(parsed.value) === undefined) {
+      refused.current = false;
+      show(typed.current, undefined);
+      onProblem(problemId, undefined);
+    }
+  }, [props.recheck]);
+
   // Clear this field's problem when the lab removes the field (a folded section, another lab).
   useEffect(
     () => () => {
@@ -118,15 +137,15 @@ function NumberInputImpl(props: NumberInputProps) {
 
   const fromSlider = (input: HTMLInputElement): void => {
     const parsed = parseNumberText(input.value, limits);
-    const refused = parsed.ok ? onValue(parsed.value) : props.expect;
-    if (parsed.ok && refused === undefined) {
+    const slideRefusal = parsed.ok ? onValue(parsed.value) : props.expect;
+    if (parsed.ok && slideRefusal === undefined) {
       if (error) show(format(parsed.value), undefined);
       onProblem(problemId, undefined);
       return;
     }
     // Refused: put the slider back where the figures are.
     input.value = String(value);
-    show(format(value), refused);
+    show(format(value), slideRefusal);
   };
 
   const fromField = (raw: string): void => {
@@ -137,11 +156,12 @@ function NumberInputImpl(props: NumberInputProps) {
       onProblem(problemId, problem(beforeEdit.current));
       return;
     }
-    const refused = onValue(parsed.value);
-    if (refused !== undefined) {
+    const refusal = onValue(parsed.value);
+    if (refusal !== undefined) {
       // As with text that is not a number: the figures go back to the value from before the edit,
       // not to a keystroke on the way (the "9" of a refused "96").
-      show(raw, refused);
+      show(raw, refusal);
+      refused.current = true;
       onValue(beforeEdit.current);
       onProblem(problemId, problem(beforeEdit.current));
       return;

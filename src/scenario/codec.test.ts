@@ -8,7 +8,7 @@ import {
   isScenarioFragment,
   validateScenario,
 } from './codec';
-import { choiceField, numberField, textField, truncateText } from './fields';
+import { choiceField, cleanText, numberField, textField } from './fields';
 import { goldenLinks } from './fixtures/golden-links';
 import { currentVersion, decode, defaults, encode, scenarioDefinition, scenarioLabs } from './index';
 import { valueEquationScenario, type ValueEquationState } from './labs/value-equation';
@@ -20,10 +20,7 @@ const rating = fc.integer({ min: 0, max: 100 }).map((n) => n / 10);
 const offer = fc
   .record({ productQuality: rating, serviceQuality: rating, price: rating, hassle: rating })
   .filter((o) => o.price + o.hassle > 0);
-const name = fc
-  .string({ unit: 'grapheme', maxLength: 60 })
-  // eslint-disable-next-line no-control-regex
-  .map((s) => truncateText(s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim(), 40).trim());
+const name = fc.string({ unit: 'grapheme', maxLength: 60 }).map((s) => cleanText(s, 40));
 const validState: fc.Arbitrary<ValueEquationState> = fc.record({
   yourName: name,
   you: offer,

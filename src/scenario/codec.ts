@@ -39,6 +39,18 @@ export interface CrossFieldProblem {
 export interface FieldEntry {
   path: string;
   field: Field<unknown>;
+  /**
+   * Fields that only make sense together (the columns of a table of tiers): when one cannot be
+   * used, all of them go back to their defaults, so a link never opens as a mix nobody made.
+   */
+  group?: FieldGroup;
+}
+
+export interface FieldGroup {
+  /** What the fields are together, for messages: "the link’s tiers". */
+  label: string;
+  /** What resetting them gives back: "its starting tiers". */
+  resetTo: string;
 }
 
 /**
@@ -238,12 +250,19 @@ export function decodeScenario<S extends object>(
       });
   }
 
-  for (const { path, field } of definition.fields) {
+  const failedGroups = new Set<FieldGroup>();
+  const said = new Set<string>();
+  const tell = (path: string, message: string): void => {
+    // Fields of a group often share a note ("The link’s tiers had 9 …"): say it once.
+    if (said.has(message)) return;
+    said.add(message);
+    issues.push({ field: path, message });
+  };
+  for (const { path, field, group } of definition.fields) {
+    const resetTo = group ? `the lab used ${group.resetTo}` : `it was reset to ${field.write(field.default)}`;
     if (parsed.broken.has(field.key)) {
-      issues.push({
-        field: path,
-        message: `${capitalise(field.label)} could not be read (the link is damaged there), so it was reset to ${field.write(field.default)}.`,
-      });
+      if (group) failedGroups.add(group);
+      tell(path, `${capitalise(field.label)} could not be read (the link is damaged there), so ${resetTo}.`);
       continue;
     }
     const raw = params.get(field.key);
@@ -251,13 +270,14 @@ export function decodeScenario<S extends object>(
     const result = field.read(raw);
     if (result.ok) {
       setPath(state as Record<string, unknown>, path, result.value);
-      if (result.note) issues.push({ field: path, message: `${capitalise(field.label)} ${result.note}.` });
+      if (result.note) tell(path, `${capitalise(group ? group.label : field.label)} ${result.note}.`);
     } else {
-      issues.push({
-        field: path,
-        message: `${capitalise(field.label)}: ${result.reason}, so it was reset to ${field.write(field.default)}.`,
-      });
+      if (group) failedGroups.add(group);
+      tell(path, `${capitalise(field.label)}: ${result.reason}, so ${resetTo}.`);
     }
+  }
+  for (const { path, field, group } of definition.fields) {
+    if (group && failedGroups.has(group)) setPath(state as Record<string, unknown>, path, field.default);
   }
 
   // Rules across fields: reset the fields involved, and say why once per rule.

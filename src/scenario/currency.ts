@@ -17,6 +17,16 @@ export const CURRENCY_NAMES: Record<Currency, string> = {
   INR: 'Indian rupee',
 };
 
+/** One unit of each currency, for sentences: "the next dollar", "per euro". */
+export const CURRENCY_UNITS: Record<Currency, string> = {
+  USD: 'dollar',
+  EUR: 'euro',
+  GBP: 'pound',
+  PLN: 'złoty',
+  JPY: 'yen',
+  INR: 'rupee',
+};
+
 /** The `cur` field of a scenario link. */
 export function currencyField(defaultCurrency: Currency = 'USD'): Field<Currency> {
   return choiceField({ key: 'cur', label: 'the currency', default: defaultCurrency, options: CURRENCIES });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseTypedNumber } from './fields';
+import { cleanText, parseTypedNumber } from './fields';
 
 const MONEY = { min: 0, max: 1e9, decimals: 2 };
 
@@ -29,15 +29,28 @@ describe('amounts typed with thousands separators', () => {
     // A lone separator that is the locale's decimal, or not followed by three digits, is a decimal.
     ['1,500', ',', 1.5],
     ['1.500', '.', 1.5],
-    ['7,5', '.', 7.5],
     ['7.25', ',', 7.25],
     ['0,125', ',', 0.13],
   ])('“%s” with decimal “%s” reads as the decimal %d', (typed, decimal, expected) => {
     expect(parseTypedNumber(typed, MONEY, decimal)).toEqual({ ok: true, value: expected });
   });
 
-  test.each(['12,34,5', '1,2,3', '1.000,000.5', 'abc', '20 000 x'])('“%s” is refused, not guessed at', (typed) => {
-    expect(parseTypedNumber(typed, MONEY, '.').ok).toBe(false);
+  test.each(['12,34,5', '1,2,3', '1.000,000.5', 'abc', '20 000 x', '20,00', '2,0000', '1,50'])(
+    '“%s” is refused, not guessed at',
+    (typed) => {
+      expect(parseTypedNumber(typed, MONEY, '.').ok).toBe(false);
+    },
+  );
+
+  test('a slip with the other separator says what to write instead', () => {
+    expect(parseTypedNumber('20,00', MONEY, '.')).toEqual({
+      ok: false,
+      reason: '“20,00” has a “,” in an odd place: write thousands as 20,000 and decimals with “.”',
+    });
+  });
+
+  test('invisible marks that reorder text are dropped from names, as control characters are', () => {
+    expect(cleanText('\u202Eeulav pot\u2066 tier\u0007', 40)).toBe('eulav pot tier');
   });
 
   test('the range is checked on the amount meant', () => {

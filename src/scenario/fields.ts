@@ -117,7 +117,18 @@ export function parseTypedNumber(
     if (grouped(group)) text = text.split(group).join('');
   } else if (commas + points === 1) {
     const separator = commas > 0 ? ',' : '.';
-    if (separator !== decimal && grouped(separator)) text = text.replace(separator, '');
+    if (separator !== decimal) {
+      // Not this locale's decimal separator, so it groups thousands and must be followed by three
+      // digits. A lone comma that is not ("20,00" where decimals take a point) is a slip for 20,000 or
+      // 20.00, and guessing would be wrong half the time; a lone point ("7.25") can only be a decimal.
+      if (!grouped(separator) && separator === ',') {
+        return {
+          ok: false,
+          reason: `“${text}” has a “${separator}” in an odd place: write thousands as 20${separator}000 and decimals with “${decimal}”`,
+        };
+      }
+      if (grouped(separator)) text = text.replace(separator, '');
+    }
   }
   return parseNumberText(text === '' ? raw : text, limits);
 }
@@ -184,9 +195,11 @@ export interface TextOptions {
   maxLength: number;
 }
 
-// Control characters have no business in a name and can disguise text; they are dropped.
+// Control characters have no business in a name and can disguise text; they are dropped. So are
+// the invisible marks that reorder text (bidirectional overrides and isolates): from a link, one
+// could make the figures in a sentence read backwards.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Text as a text field stores it: control characters removed, trimmed, capped at `maxLength`. */
 export function cleanText(raw: string, maxLength: number): string {

@@ -27,8 +27,8 @@ describe('allocation lab actions', () => {
   });
 
   test.each([
-    ['a potential below the value now', 'potentials', 0, 900, /cannot be below the value now \(1000\)/],
-    ['a value now above the potential', 'values', 2, 200, /cannot be above the potential value \(134\)/],
+    ['a potential below the value now', 'potentials', 0, 900, /cannot be below the value now \(\$1,000\)/],
+    ['a value now above the potential', 'values', 2, 200, /cannot be above the potential value \(\$134\)/],
     ['fractional customers', 'customers', 1, 2.5, /Enter a number from 0 to/],
     ['a half-response spend of 0', 'halves', 1, 0, /Enter a number from 0.01 to/],
   ] as const)('%s is refused with a reason, changing nothing', (_, column, index, value, message) => {
@@ -39,7 +39,7 @@ describe('allocation lab actions', () => {
   test('every tier cannot be left without customers', () => {
     setTierNumber('customers', 0, 0);
     setTierNumber('customers', 1, 0);
-    expect(setTierNumber('customers', 2, 0)).toBe('At least one tier needs customers.');
+    expect(setTierNumber('customers', 2, 0)).toBe('At least one tier needs customers: the others have none.');
     expect(removeTier(2)).toBe(false);
   });
 

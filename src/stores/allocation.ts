@@ -4,6 +4,7 @@
  */
 import { computed } from 'nanostores';
 import { allocationReport } from '../calc/allocation-report';
+import { formatMoney } from '../course/format';
 import type { Currency } from '../scenario/currency';
 import { cleanText } from '../scenario/fields';
 import {
@@ -63,12 +64,13 @@ export function setTierNumber(column: TierNumber, index: number, value: number):
   const next = { ...state, [column]: state[column].map((v, i) => (i === index ? value : v)) };
   const valueNow = next.values[index] ?? 0;
   const potential = next.potentials[index] ?? 0;
+  const money = (v: number): string => formatMoney(v, state.currency);
   if (potential < valueNow) {
     return column === 'potentials'
-      ? `The potential value cannot be below the value now (${valueNow}).`
-      : `The value now cannot be above the potential value (${potential}); raise the potential first.`;
+      ? `The potential value cannot be below the value now (${money(valueNow)}). Enter a higher potential, or lower the value now above.`
+      : `The value now cannot be above the potential value (${money(potential)}). Enter a lower value, or raise the potential value below.`;
   }
-  if (next.customers.every((n) => n === 0)) return 'At least one tier needs customers.';
+  if (next.customers.every((n) => n === 0)) return 'At least one tier needs customers: the others have none.';
   $allocation.set(next);
   return undefined;
 }

@@ -37,7 +37,9 @@ test.describe('customer value allocation lab', () => {
     await expect(strategyRow(page, 'Best split')).toHaveAttribute('data-best', 'true');
     await expect(page.locator('.allocation-why')).toContainText('returns the same on its last one');
     await expect(page.locator('.allocation-equal')).toContainText('it gives up $51,');
-    await expect(page.locator('.allocation-equal')).toContainText('Where the next dollar goes');
+    await expect(page.locator('.allocation-equal')).toContainText(
+      'Where the next dollar goes: the best split spreads it across',
+    );
   });
 
   test('the tier editor works with the keyboard alone: add, rename, reorder, remove', async ({ page, course }) => {
@@ -45,8 +47,9 @@ test.describe('customer value allocation lab', () => {
     await course.tabTo(page.getByRole('button', { name: 'Add a tier' }));
     await page.keyboard.press('Enter');
     await expect(page.locator('fieldset.tier')).toHaveCount(4);
-    const name = tier(page, 3).getByRole('textbox', { name: 'Name' });
-    await course.tabTo(name);
+    // Adding a tier puts the keyboard on its name.
+    const name = tier(page, 3).getByRole('textbox', { name: 'Name of tier 4' });
+    await expect(name).toBeFocused();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Lapsed');
     await expect(tier(page, 3).locator('legend')).toHaveText('Tier 4: Lapsed');
@@ -57,9 +60,13 @@ test.describe('customer value allocation lab', () => {
     await course.tabTo(page.getByRole('button', { name: 'Move Lapsed up' }));
     await page.keyboard.press('Enter');
     await expect(tier(page, 2).locator('legend')).toHaveText('Tier 3: Lapsed');
+    // The keyboard stays on the button just pressed, on the tier's new place, so it can press again.
+    await expect(page.getByRole('button', { name: 'Move Lapsed up' })).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: 'Lapsed moved up to tier 3.' })).toBeAttached();
     await course.tabTo(page.getByRole('button', { name: 'Remove Middle' }));
     await page.keyboard.press('Enter');
     await expect(page.locator('fieldset.tier')).toHaveCount(3);
+    await expect(page.getByRole('button', { name: 'Remove Lapsed' })).toBeFocused();
     await expect(page).toHaveURL(/tn=Top%20value,Lapsed,Low%20value&tc=2000,5000,20000&/);
   });
 
@@ -69,18 +76,22 @@ test.describe('customer value allocation lab', () => {
     const value = tier(page, 2).getByRole('textbox', { name: 'Value per customer now, Low value' });
     await value.fill('200');
     await expect(value).toHaveAttribute('aria-invalid', 'true');
-    await expect(value).toHaveAccessibleDescription(/cannot be above the potential value \(134\)/);
+    await expect(value).toHaveAccessibleDescription(/cannot be above the potential value \(\$134\)/);
     await expect(headline(page)).toHaveText(before ?? '');
-    await expect(page.locator('.lab-pending')).toContainText('Low value: value per customer now: the figures use $100');
-    await value.fill('120');
+    await expect(page.locator('.lab-pending')).toContainText('Low value, value per customer now: the figures use $100');
+    // Raising the potential, as the message suggests, lets the value through.
+    await tier(page, 2).getByRole('textbox', { name: 'Potential value per customer, Low value' }).fill('250');
     await expect(value).not.toHaveAttribute('aria-invalid');
+    await expect(value).toHaveValue('200');
+    await expect(page.locator('.lab-pending')).toHaveCount(0);
+    await expect(page).toHaveURL(/tv=1000,300,200&tp=1170,360,250&/);
   });
 
   test('a portfolio set in one browser opens identically from its link in a fresh one', async ({ page, browser }) => {
     await openLab(page);
     await page.getByRole('combobox', { name: 'Currency' }).selectOption('GBP');
     await page.getByRole('textbox', { name: 'Budget to allocate' }).fill('150,000');
-    await tier(page, 0).getByRole('textbox', { name: 'Name' }).fill('VIP, gold');
+    await tier(page, 0).getByRole('textbox', { name: 'Name of tier 1' }).fill('VIP, gold');
     await expect(page).toHaveURL(/cur=GBP&budget=150000&tn=VIP%252C%20gold,/);
     const link = page.url();
     const shown = await headline(page).textContent();
@@ -153,7 +164,8 @@ test.describe('customer value allocation lab, accessibility with everything open
       }, theme);
       await openLab(page, '#v=1&tc=1,2');
       await page.getByRole('textbox', { name: 'Budget to allocate' }).fill('lots');
-      for (const summary of await page.getByText('Show the chart’s numbers as a table').all()) await summary.click();
+      await page.getByText('Show spend and lift per tier as a table').click();
+      await page.getByText('Show the curve’s numbers as a table').click();
       await page.locator('.allocation-curve canvas').scrollIntoViewIfNeeded();
       const results = await new AxeBuilder({ page })
         .include('[data-lab="allocation"]')

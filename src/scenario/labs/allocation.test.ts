@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { validateScenario } from '../codec';
+import { cleanText } from '../fields';
 import { CURRENCIES } from '../currency';
 import { decode, defaults, encode } from '../index';
 import {
@@ -25,8 +26,7 @@ function within(key: keyof typeof ALLOCATION_LIMITS): fc.Arbitrary<number> {
 
 const name = fc
   .string({ unit: 'grapheme', maxLength: TIER_NAME_MAX_LENGTH })
-  // eslint-disable-next-line no-control-regex
-  .map((s) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '').trim())
+  .map((s) => cleanText(s, TIER_NAME_MAX_LENGTH))
   .filter((s) => s.length <= TIER_NAME_MAX_LENGTH);
 const tierRow = fc.record({
   name,
@@ -104,7 +104,7 @@ describe('allocation scenario links', () => {
     );
     expect(state.names).toHaveLength(8);
     expect(state.halves).toHaveLength(8);
-    expect(issues.map((i) => i.message)).toContain('The tier names had 9 tiers; the lab keeps the first 8.');
+    expect(issues.map((i) => i.message)).toEqual(['The link had 9 tiers; the lab keeps the first 8.']);
   });
 
   test('a very long name is shortened, and markup in a name stays text', () => {
@@ -113,7 +113,15 @@ describe('allocation scenario links', () => {
     expect(state.names[0]).toHaveLength(TIER_NAME_MAX_LENGTH);
     expect(state.names[1]).toBe('<img src=x onerror=alert(1)>');
     expect(issues.map((i) => i.message)).toEqual([
-      'The tier names had an item (number 1) that was longer than 40 characters and was shortened.',
+      'The link had an item (number 1) that was longer than 40 characters and was shortened.',
+    ]);
+  });
+
+  test('one unusable item resets every tier list, so the link never opens as a mix nobody made', () => {
+    const { state, issues } = decode(lab, 'v=1&budget=5000&tn=A,B,C&tc=1,-2,3&tv=1,2,3&tp=2,3,4&th=1,1,1');
+    expect(state).toEqual({ ...ALLOCATION_START, budget: 5000 });
+    expect(issues.map((i) => i.message)).toEqual([
+      'The customers per tier: item 2: -2 is below the minimum of 0, so the lab used its starting tiers.',
     ]);
   });
 

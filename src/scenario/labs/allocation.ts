@@ -79,6 +79,9 @@ export function tiersOf(state: AllocationState): Tier[] {
 
 const list = { minItems: MIN_TIERS, maxItems: MAX_TIERS, items: 'tiers' };
 
+/** The tier lists only make sense together: one that cannot be used resets them all. */
+const tiers = { label: 'the link', resetTo: 'its starting tiers' };
+
 /**
  * Every tier list must have one entry per tier, each tier's potential must reach its value, and the
  * tiers must hold a customer between them. A link that breaks any of these opens with the starting
@@ -114,6 +117,7 @@ export const allocationScenario = defineScenario<AllocationState>({
     },
     {
       path: 'names',
+      group: tiers,
       field: textListField({
         key: 'tn',
         label: 'the tier names',
@@ -124,6 +128,7 @@ export const allocationScenario = defineScenario<AllocationState>({
     },
     {
       path: 'customers',
+      group: tiers,
       field: numberListField({
         key: 'tc',
         label: 'the customers per tier',
@@ -134,6 +139,7 @@ export const allocationScenario = defineScenario<AllocationState>({
     },
     {
       path: 'values',
+      group: tiers,
       field: numberListField({
         key: 'tv',
         label: 'the value per customer now',
@@ -144,6 +150,7 @@ export const allocationScenario = defineScenario<AllocationState>({
     },
     {
       path: 'potentials',
+      group: tiers,
       field: numberListField({
         key: 'tp',
         label: 'the potential value per customer',
@@ -154,6 +161,7 @@ export const allocationScenario = defineScenario<AllocationState>({
     },
     {
       path: 'halves',
+      group: tiers,
       field: numberListField({
         key: 'th',
         label: 'the spend per customer for half the upside',

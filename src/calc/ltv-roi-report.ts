@@ -166,3 +166,11 @@ export function ltvRoiReport(f: LtvRoiFigures): LtvRoiReport | { ok: false; mess
     };
   }
 }
+
+/** When the campaign's customers earn its spend back, as a sentence (years counted from year 0). */
+export function paybackSentence(f: Pick<LtvRoiFigures, 'years'>, report: Pick<LtvRoiReport, 'campaign'>): string {
+  const year = report.campaign.paybackYear;
+  if (year === null) return `Within the ${f.years}-year horizon, the customers never earn the spend back.`;
+  if (year === 0) return 'The first orders alone earn the spend back, in the acquisition year.';
+  return `The customers earn the spend back in year ${year} after the acquisition year (year 0).`;
+}

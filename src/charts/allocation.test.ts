@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { allocationReport } from '../calc/allocation-report';
 import { ALLOCATION_START, tiersOf } from '../scenario/labs/allocation';
-import { STRATEGY_NAMES, tierLabel, upliftByTierConfig, upliftCurveConfig } from './allocation';
+import { STRATEGY_NAMES, tierLabel } from '../scenario/labs/allocation';
+import { upliftByTierConfig, upliftCurveConfig } from './allocation';
 import { FALLBACK_COLORS } from './theme';
 
 const report = allocationReport(tiersOf(ALLOCATION_START), ALLOCATION_START.budget);

@@ -6,24 +6,10 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { Strategy } from '../calc/allocation';
+import { STRATEGY_NAMES, tierLabel, type AllocationState } from '../scenario/labs/allocation';
 import type { AllocationReport } from '../calc/allocation-report';
 import { formatMoneyCompact, formatMoneyRounded } from '../course/format';
-import type { AllocationState } from '../scenario/labs/allocation';
 import type { ChartColors } from './theme';
-
-/** The strategies in the words the lab uses. */
-export const STRATEGY_NAMES: Record<Strategy, string> = {
-  equal: 'Treat everyone the same',
-  'current-value': 'By current value',
-  'value-potential': 'By value potential',
-  optimal: 'Best split',
-};
-
-/** A tier's name as the lab shows it: "Tier 2" when the learner left it empty. */
-export function tierLabel(names: readonly string[], index: number): string {
-  const name = names[index] ?? '';
-  return name === '' ? `Tier ${index + 1}` : name;
-}
 
 interface Input {
   state: AllocationState;

@@ -8,23 +8,20 @@
  */
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { ReferralCredit } from '../calc/ltv';
-import type { LtvRoiReport, Placement } from '../calc/ltv-roi-report';
-import { mountChartWhenVisible } from '../charts/mount';
-import { ltvRoiChartConfig, paybackTable, yearLabel } from '../charts/ltv-roi';
-import { formatMoneyRounded, formatNumber, formatPercent, formatPoints, formatRoi } from '../course/format';
+import { paybackSentence, type LtvRoiReport, type Placement } from '../calc/ltv-roi-report';
+import { formatNumber, formatPercent, formatPoints, formatRoi } from '../course/format';
 import { CURRENCIES, CURRENCY_NAMES, isCurrency } from '../scenario/currency';
 import { LTV_ROI_PRESETS, ltvRoiScenario, type LtvRoiState } from '../scenario/labs/ltv-roi';
 import {
   $inputProblems,
   $ltvRoi,
-  $ltvRoiChart,
   $ltvRoiReport,
   $revision,
   ltvRoiLab,
   setCurrency,
   setReferralCredit,
 } from '../stores/ltv-roi';
-import { ChartFigure, LabFrame, LazySection, useDeferredValue } from './LabParts';
+import { LabFrame, LazySection, useDeferredValue } from './LabParts';
 import { Field, type FieldSpec } from './ltv-fields';
 import { kindFormats } from './number-formats';
 import { useStoreValue } from './use-store';
@@ -174,15 +171,6 @@ function relativeReading(multiple: number, placement: Placement) {
   );
 }
 
-function paybackSentence(state: LtvRoiState, report: LtvRoiReport): string {
-  const year = report.campaign.paybackYear;
-  if (year === null) {
-    return `Within the ${state.years}-year horizon, the customers never earn the spend back.`;
-  }
-  if (year === 0) return 'The first orders alone earn the spend back, in the acquisition year.';
-  return `The customers earn the spend back in year ${year} after the acquisition year (year 0).`;
-}
-
 function Results({
   state,
   report,
@@ -266,8 +254,6 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
   const later = useDeferredValue(useMemo(() => ({ state, report }), [state, report]));
   const said = report ? headline(state, report) : result.ok ? '' : result.message;
   const pending = Object.values(problems).filter((p) => p !== undefined);
-  const rows = report ? paybackTable(state, report) : [];
-  const moneyRounded = (v: number): string => formatMoneyRounded(v, state.currency);
 
   return (
     <LabFrame
@@ -385,42 +371,11 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
             {report && <Results state={state} report={report} heading={heading} />}
           </section>
 
-          {report && (
-            <ChartFigure
-              label={`Line chart: the customers’ cumulative discounted contribution by year against the campaign spend of ${moneyRounded(state.spend)}. ${rows
-                .map((r) => `${yearLabel(r.year)}: ${moneyRounded(r.cumulative)}`)
-                .join('; ')}. ${paybackSentence(state, report)}`}
-              caption="What the customers the campaign won have contributed so far, year by year, discounted to today, against what the campaign cost. The diamond marks the payback year."
-              mount={(canvas, onFail) => mountChartWhenVisible(canvas, $ltvRoiChart, ltvRoiChartConfig, onFail)}
-              tableLabel="The chart’s numbers"
-              table={() => (
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Year</th>
-                      <th scope="col">Cumulative contribution</th>
-                      <th scope="col">Campaign spend</th>
-                      <th scope="col">Paid back?</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => (
-                      <tr key={row.year}>
-                        <th scope="row">{yearLabel(row.year)}</th>
-                        <td>{moneyRounded(row.cumulative)}</td>
-                        <td>{moneyRounded(row.spend)}</td>
-                        <td>{row.payback ? 'Yes: payback year' : row.cumulative >= row.spend ? 'Yes' : 'Not yet'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
-            />
-          )}
           <LazySection
             name="ltv-breakdowns"
             load={() => import('./lazy-ltv-breakdowns')}
             props={{
+              now: { state, report },
               values: state,
               state: later.state,
               report: later.report,

@@ -6,9 +6,13 @@
  */
 import { useId } from 'preact/hooks';
 import type { SensitiveInput } from '../calc/ltv-insights';
-import { campaignInputs, type LtvRoiReport } from '../calc/ltv-roi-report';
+import { campaignInputs, paybackSentence, type LtvRoiReport } from '../calc/ltv-roi-report';
+import { ltvRoiChartConfig, paybackTable, yearLabel } from '../charts/ltv-roi';
+import { mountChartWhenVisible } from '../charts/mount';
 import { formatMoney, formatMoneyRounded, formatNumber, formatPoints, formatRoi } from '../course/format';
 import type { LtvRoiState } from '../scenario/labs/ltv-roi';
+import { $ltvRoiChart } from '../stores/ltv-roi';
+import { ChartFigure } from './LabParts';
 import { Field, type FieldSpec } from './ltv-fields';
 import type { kindFormats } from './number-formats';
 
@@ -279,7 +283,47 @@ function Engagement({
   );
 }
 
+/** The cohort's cumulative contribution against the spend, by year, with its table. */
+function PaybackChart({ state, report }: { state: LtvRoiState; report: LtvRoiReport }) {
+  const rows = paybackTable(state, report);
+  const moneyRounded = (v: number): string => formatMoneyRounded(v, state.currency);
+  return (
+    <ChartFigure
+      label={`Line chart: the customers’ cumulative discounted contribution by year against the campaign spend of ${moneyRounded(state.spend)}. ${rows
+        .map((r) => `${yearLabel(r.year)}: ${moneyRounded(r.cumulative)}`)
+        .join('; ')}. ${paybackSentence(state, report)}`}
+      caption="What the customers the campaign won have contributed so far, year by year, discounted to today, against what the campaign cost. The diamond marks the payback year."
+      mount={(canvas, onFail) => mountChartWhenVisible(canvas, $ltvRoiChart, ltvRoiChartConfig, onFail)}
+      tableLabel="The chart’s numbers"
+      table={() => (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col">Cumulative contribution</th>
+              <th scope="col">Campaign spend</th>
+              <th scope="col">Paid back?</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.year}>
+                <th scope="row">{yearLabel(row.year)}</th>
+                <td>{moneyRounded(row.cumulative)}</td>
+                <td>{moneyRounded(row.spend)}</td>
+                <td>{row.payback ? 'Yes: payback year' : row.cumulative >= row.spend ? 'Yes' : 'Not yet'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    />
+  );
+}
+
 export interface LtvBreakdownsProps {
+  /** The scenario and figures now, for the chart (which follows every change itself). */
+  now: { state: LtvRoiState; report: LtvRoiReport | undefined };
   /** The scenario now, for the engagement inputs. */
   values: LtvRoiState;
   /** The scenario the breakdowns describe (a frame behind while a slider moves). */
@@ -292,6 +336,7 @@ export interface LtvBreakdownsProps {
 }
 
 export default function LtvBreakdowns({
+  now,
   values,
   state,
   report,
@@ -302,6 +347,7 @@ export default function LtvBreakdowns({
 }: LtvBreakdownsProps) {
   return (
     <>
+      {now.report && <PaybackChart state={now.state} report={now.report} />}
       {report && <ValueSplit state={state} report={report} heading={heading} />}
       {report && <Sensitivity state={state} report={report} heading={heading} />}
       <Engagement

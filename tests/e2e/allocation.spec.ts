@@ -12,6 +12,13 @@ async function openLab(page: Page, fragment = ''): Promise<Locator> {
   return lab;
 }
 
+/** Scrolls to the parts below the results, which load when the learner comes near them. */
+async function showDetails(page: Page): Promise<void> {
+  const placeholder = page.locator('[data-lazy="allocation-details"]');
+  if ((await placeholder.count()) > 0) await placeholder.scrollIntoViewIfNeeded();
+  await expect(page.locator('.allocation-equal')).toBeVisible();
+}
+
 function headline(page: Page): Locator {
   return page.locator('.lab-headline');
 }
@@ -36,6 +43,7 @@ test.describe('customer value allocation lab', () => {
     await expect(strategyRow(page, 'Treat everyone the same')).toContainText('$270,431');
     await expect(strategyRow(page, 'Best split')).toHaveAttribute('data-best', 'true');
     await expect(page.locator('.allocation-why')).toContainText('returns the same on its last one');
+    await showDetails(page);
     await expect(page.locator('.allocation-equal')).toContainText('it gives up $51,');
     await expect(page.locator('.allocation-equal')).toContainText(
       'Where the next dollar goes: the best split spreads it across',
@@ -164,6 +172,7 @@ test.describe('customer value allocation lab, accessibility with everything open
       }, theme);
       await openLab(page, '#v=1&tc=1,2');
       await page.getByRole('textbox', { name: 'Budget to allocate' }).fill('lots');
+      await showDetails(page);
       await page.getByText('Show spend and lift per tier as a table').click();
       await page.getByText('Show the curve’s numbers as a table').click();
       await page.locator('.allocation-curve canvas').scrollIntoViewIfNeeded();

@@ -178,6 +178,7 @@ test.describe('lifetime ROI lab', () => {
     // What the JS budget leaves out is really not fetched: chart.js and the breakdowns before they are
     // near the screen, and the Preact renderer's signals runtime (no island here takes signals as props).
     expect(scripts.filter((s) => /chart-runtime|signals\.module|lazy-/.test(s))).toEqual([]);
+    await showBreakdowns(page);
     const canvas = page.locator('.lab-chart canvas');
     await canvas.scrollIntoViewIfNeeded();
     await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(0);
@@ -344,9 +345,9 @@ test.describe('lifetime ROI lab, accessibility with everything open', () => {
       await openLab(page, '#v=1&margin=abc&engaged=100&lift=3');
       await field(page, 'Campaign spend').fill('twelve');
       await page.getByText('More inputs: cost to serve, and how referrals are credited').click();
+      await showBreakdowns(page);
       await page.getByText('Show the chart’s numbers as a table').click();
       await page.locator('.lab-chart canvas').scrollIntoViewIfNeeded();
-      await showBreakdowns(page);
       const results = await new AxeBuilder({ page })
         .include('[data-lab="ltv-roi"]')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])

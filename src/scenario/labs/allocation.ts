@@ -18,7 +18,7 @@
  * The starting tiers use the upside figures Tim Suther reports (17% for top-value customers, 34%
  * for low-value ones moved up); every other number is illustrative.
  */
-import type { Tier } from '../../calc/allocation';
+import type { Strategy, Tier } from '../../calc/allocation';
 import { defineScenario, type CrossFieldProblem } from '../codec';
 import { currencyField, type Currency } from '../currency';
 import { numberField } from '../fields';
@@ -173,3 +173,17 @@ export const allocationScenario = defineScenario<AllocationState>({
   ],
   crossCheck: tierChecks,
 });
+
+/** The strategies in the words the lab uses. */
+export const STRATEGY_NAMES: Record<Strategy, string> = {
+  equal: 'Treat everyone the same',
+  'current-value': 'By current value',
+  'value-potential': 'By value potential',
+  optimal: 'Best split',
+};
+
+/** A tier's name as the lab shows it: "Tier 2" when the learner left it empty. */
+export function tierLabel(names: readonly string[], index: number): string {
+  const name = names[index] ?? '';
+  return name === '' ? `Tier ${index + 1}` : name;
+}

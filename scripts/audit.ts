@@ -1,5 +1,5 @@
 /**
- * Lighthouse on the built site: `/`, lesson 1, `/sources/` and the value equation lab, mobile settings (Lighthouse's
+ * Lighthouse on the built site: `/`, lesson 1, `/sources/` and each lab, mobile settings (Lighthouse's
  * default), with the Chromium the browser tests use. Prints the four category scores per page.
  * Targets: 100 for accessibility, best practices and SEO; at least 95 for performance.
  *
@@ -15,7 +15,14 @@ import { serveStatic } from './serve.ts';
 
 const port = 4322;
 const base = `http://localhost:${port}`;
-const paths = ['/', '/lessons/two-meanings-of-customer-value/', '/sources/', '/labs/value-equation/', '/labs/ltv-roi/'];
+const paths = [
+  '/',
+  '/lessons/two-meanings-of-customer-value/',
+  '/sources/',
+  '/labs/value-equation/',
+  '/labs/ltv-roi/',
+  '/labs/allocation/',
+];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const server = await serveStatic('dist', port);

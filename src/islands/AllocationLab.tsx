@@ -175,7 +175,7 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
           type="button"
           class="course-button small"
           disabled={index === 0}
-          aria-label={`Move ${label} up`}
+          aria-label={`Move up, ${label}`}
           data-focus="up"
           onClick={() => {
             if (moveTier(index, -1))
@@ -188,7 +188,7 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
           type="button"
           class="course-button small"
           disabled={index === count - 1}
-          aria-label={`Move ${label} down`}
+          aria-label={`Move down, ${label}`}
           data-focus="down"
           onClick={() => {
             if (moveTier(index, 1))
@@ -205,7 +205,7 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
           type="button"
           class="course-button small"
           disabled={count <= 1 || !removable}
-          aria-label={`Remove ${label}`}
+          aria-label={`Remove, ${label}`}
           data-focus="remove"
           onClick={() => {
             if (removeTier(index))

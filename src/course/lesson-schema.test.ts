@@ -66,6 +66,7 @@ describe('stable lesson URLs', () => {
     'take-credit-for-the-relationship',
     'customers-as-assets',
     'customer-service-is-not-customer-centricity',
+    'closing-the-say-do-gap',
   ];
 
   test('every published lesson URL still has its lesson', () => {

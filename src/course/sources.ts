@@ -96,6 +96,12 @@ const sourceList = [
         id: 'drucker-create-a-customer',
         summary: 'Peter Drucker: the purpose of a business is not to make a profit but to create a customer.',
       },
+      {
+        id: 'marketers-detached',
+        summary:
+          'Amid automation and AI, marketers risk losing touch with how customers actually perceive their ' +
+          'business practices, products and services.',
+      },
     ],
   },
   {
@@ -294,6 +300,14 @@ const sourceList = [
         summary:
           'In a survey of 550 Polish executives, 63% of senior managers but only 41% of non-managers agreed ' +
           'that leaders decide consistently with the customer-experience strategy.',
+      },
+      {
+        id: 'what-you-do-counts',
+        summary:
+          'The lesson Smith draws from that gap: however committed to the customer experience an organisation ' +
+          'feels, what counts is what it actually does.',
+        quote:
+          'No matter how committed to the customer experience you feel your organization is, it is what you do that counts.',
       },
     ],
   },

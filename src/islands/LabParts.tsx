@@ -414,6 +414,8 @@ export function ShareBar({ fragment, labPath, title }: { fragment: string; labPa
 export interface LabFrameProps<S extends object> {
   /** The lab's id, as in `/labs/<id>/`: the frame's `data-lab`. */
   id: string;
+  /** The page its links open, when that is not `/labs/<id>/` (a calculator that lives in a lesson). */
+  path?: string;
   lab: LabStore<S>;
   definition: ScenarioDefinition<S>;
   presets: readonly LabPreset<S>[];
@@ -461,7 +463,7 @@ export function LabFrame<S extends object>(props: LabFrameProps<S>) {
   );
   // The state in the store is valid by construction; encode once per change, not per element.
   const fragment = useMemo(() => encodeScenario(definition, state), [state]);
-  const labPath = `/labs/${id}/`;
+  const labPath = props.path ?? `/labs/${id}/`;
   return (
     <div
       class={`lab ${id}-lab not-content`}
@@ -510,7 +512,7 @@ export function LabFrame<S extends object>(props: LabFrameProps<S>) {
         {announcement}
       </p>
       <ShareBar fragment={fragment} labPath={labPath} title={props.shareTitle} />
-      {embedded && (
+      {embedded && props.path === undefined && (
         <p class="lab-standalone">
           <a href={scenarioUrl(labPath, fragment)}>Open this scenario on the lab’s own page</a>
         </p>

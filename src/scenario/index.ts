@@ -12,12 +12,14 @@
 import { decodeScenario, encodeScenario, scenarioDefaults, type ScenarioDefinition, type ScenarioIssue } from './codec';
 import { allocationScenario, type AllocationState } from './labs/allocation';
 import { ltvRoiScenario, type LtvRoiState } from './labs/ltv-roi';
+import { perceptionGapScenario, type PerceptionGapState } from './labs/perception-gap';
 import { valueEquationScenario, type ValueEquationState } from './labs/value-equation';
 
 export interface ScenarioStates {
   'value-equation': ValueEquationState;
   'ltv-roi': LtvRoiState;
   allocation: AllocationState;
+  'perception-gap': PerceptionGapState;
 }
 
 export type ScenarioLabId = keyof ScenarioStates;
@@ -26,6 +28,7 @@ const definitions: { [L in ScenarioLabId]: ScenarioDefinition<ScenarioStates[L]>
   'value-equation': valueEquationScenario,
   'ltv-roi': ltvRoiScenario,
   allocation: allocationScenario,
+  'perception-gap': perceptionGapScenario,
 };
 
 /** A lab’s scenario format. */

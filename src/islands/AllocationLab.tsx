@@ -9,7 +9,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { Strategy } from '../calc/allocation';
 import type { AllocationReport } from '../calc/allocation-report';
 import { formatMoneyRounded, formatNumber, formatRoi } from '../course/format';
-import { CURRENCIES, CURRENCY_NAMES, CURRENCY_UNITS, isCurrency } from '../scenario/currency';
+import { CURRENCY_UNITS } from '../scenario/currency';
 import { cleanText } from '../scenario/fields';
 import {
   ALLOCATION_LIMITS,
@@ -36,7 +36,7 @@ import {
   setTierNumber,
   type TierNumber,
 } from '../stores/allocation';
-import { LabFrame, LazySection, useDeferredValue } from './LabParts';
+import { CurrencyPicker, LabFrame, LazySection, PendingNote, useDeferredValue } from './LabParts';
 import { memo } from './memo';
 import { NumberInput } from './NumberInput';
 import { kindFormats } from './number-formats';
@@ -337,7 +337,6 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
   const report = result.ok ? result : undefined;
   const later = useDeferredValue(useMemo(() => ({ state, report }), [state, report]));
   const headlineText = report ? headline(state, report) : result.ok ? '' : result.message;
-  const pending = Object.values(problems).filter((p) => p !== undefined);
   const budgetKind = formats.money(ALLOCATION_LIMITS.budget.decimals);
   const money = (v: number): string => formatMoneyRounded(v, state.currency);
   const best = report?.strategies.find((s) => s.strategy === report.best);
@@ -374,24 +373,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
     >
       {({ ready }) => (
         <>
-          <div class="ltv-currency">
-            <label for={`${id}-currency`}>Currency</label>
-            <select
-              id={`${id}-currency`}
-              value={state.currency}
-              disabled={!ready}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                if (isCurrency(value)) setCurrency(value);
-              }}
-            >
-              {CURRENCIES.map((c) => (
-                <option key={c} value={c}>
-                  {c} · {CURRENCY_NAMES[c]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <CurrencyPicker value={state.currency} disabled={!ready} onChange={setCurrency} />
           <fieldset class="ltv-group allocation-budget" disabled={!ready}>
             <legend>Budget</legend>
             <NumberInput
@@ -458,13 +440,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
 
           <section class="lab-results" aria-label="Results">
             <p class="lab-headline">{headlineText}</p>
-            {pending.length > 0 && (
-              <p class="lab-pending">
-                {pending
-                  .map((p) => `${p.label}: the figures use ${p.using} until the field holds a valid number.`)
-                  .join(' ')}
-              </p>
-            )}
+            <PendingNote problems={problems} />
             {report && (
               <>
                 <p class="allocation-now">

@@ -5,7 +5,7 @@
  * the scenario's link. Each lab passes its own page, title, store and content.
  */
 import type { ComponentChildren, ComponentType } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import {
   decodeScenario,
   encodeScenario,
@@ -14,7 +14,8 @@ import {
   type ScenarioDefinition,
   type ScenarioIssue,
 } from '../scenario/codec';
-import type { LabPreset, LabStore } from '../stores/lab-store';
+import { CURRENCIES, CURRENCY_NAMES, isCurrency, type Currency } from '../scenario/currency';
+import type { InputProblem, LabPreset, LabStore } from '../stores/lab-store';
 import { readSavedScenario, saveScenarioChanges } from '../stores/saved-scenarios';
 import { bindScenarioToUrl, scenarioUrl } from '../stores/scenario-url';
 
@@ -582,5 +583,49 @@ export function LazySection<P extends object>({
         </p>
       )}
     </div>
+  );
+}
+
+/** The currency picker of a lab with money (DESIGN.md, "Money and numbers"). */
+export function CurrencyPicker({
+  value,
+  disabled,
+  onChange,
+}: {
+  value: Currency;
+  disabled: boolean;
+  onChange: (currency: Currency) => void;
+}) {
+  const id = useId();
+  return (
+    <div class="ltv-currency">
+      <label for={`${id}-currency`}>Currency</label>
+      <select
+        id={`${id}-currency`}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => {
+          const picked = e.currentTarget.value;
+          if (isCurrency(picked)) onChange(picked);
+        }}
+      >
+        {CURRENCIES.map((c) => (
+          <option key={c} value={c}>
+            {c} · {CURRENCY_NAMES[c]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Says which figures use an earlier value while a field holds text that cannot be used. */
+export function PendingNote({ problems }: { problems: Record<string, InputProblem | undefined> }) {
+  const pending = Object.values(problems).filter((p) => p !== undefined);
+  if (pending.length === 0) return null;
+  return (
+    <p class="lab-pending">
+      {pending.map((p) => `${p.label}: the figures use ${p.using} until the field holds a valid number.`).join(' ')}
+    </p>
   );
 }

@@ -10,7 +10,6 @@ import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { ReferralCredit } from '../calc/ltv';
 import { paybackSentence, type LtvRoiReport, type Placement } from '../calc/ltv-roi-report';
 import { formatNumber, formatPercent, formatPoints, formatRoi } from '../course/format';
-import { CURRENCIES, CURRENCY_NAMES, isCurrency } from '../scenario/currency';
 import { LTV_ROI_PRESETS, ltvRoiScenario, type LtvRoiState } from '../scenario/labs/ltv-roi';
 import {
   $inputProblems,
@@ -21,7 +20,7 @@ import {
   setCurrency,
   setReferralCredit,
 } from '../stores/ltv-roi';
-import { LabFrame, LazySection, useDeferredValue } from './LabParts';
+import { CurrencyPicker, LabFrame, LazySection, PendingNote, useDeferredValue } from './LabParts';
 import { Field, type FieldSpec } from './ltv-fields';
 import { kindFormats } from './number-formats';
 import { useStoreValue } from './use-store';
@@ -253,7 +252,6 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
   // The breakdowns below the headline figures follow a frame later while a slider is dragged.
   const later = useDeferredValue(useMemo(() => ({ state, report }), [state, report]));
   const said = report ? headline(state, report) : result.ok ? '' : result.message;
-  const pending = Object.values(problems).filter((p) => p !== undefined);
 
   return (
     <LabFrame
@@ -284,24 +282,7 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
     >
       {({ ready }) => (
         <>
-          <div class="ltv-currency">
-            <label for={`${id}-currency`}>Currency</label>
-            <select
-              id={`${id}-currency`}
-              value={state.currency}
-              disabled={!ready}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                if (isCurrency(value)) setCurrency(value);
-              }}
-            >
-              {CURRENCIES.map((c) => (
-                <option key={c} value={c}>
-                  {c} · {CURRENCY_NAMES[c]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <CurrencyPicker value={state.currency} disabled={!ready} onChange={setCurrency} />
           <div class="ltv-inputs">
             {GROUPS.map((group) => (
               <fieldset key={group.legend} class="ltv-group" disabled={!ready}>
@@ -361,13 +342,7 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
 
           <section class="lab-results" aria-label="Results">
             <p class="lab-headline">{said}</p>
-            {pending.length > 0 && (
-              <p class="lab-pending">
-                {pending
-                  .map((p) => `${p.label}: the figures use ${p.using} until the field holds a valid number.`)
-                  .join(' ')}
-              </p>
-            )}
+            <PendingNote problems={problems} />
             {report && <Results state={state} report={report} heading={heading} />}
           </section>
 

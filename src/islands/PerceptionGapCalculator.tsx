@@ -27,7 +27,7 @@ import {
   setInputProblem,
   type CountKey,
 } from '../stores/perception-gap';
-import { LabFrame } from './LabParts';
+import { LabFrame, PendingNote } from './LabParts';
 import { NumberInput } from './NumberInput';
 import { kindFormats } from './number-formats';
 import { useStoreValue } from './use-store';
@@ -136,7 +136,6 @@ export default function PerceptionGapCalculator({ embedded = true }: { embedded?
   const result = useStoreValue($perceptionGapResult);
   const revision = useStoreValue($revision);
   const problems = useStoreValue($inputProblems);
-  const pending = Object.values(problems).filter((p) => p !== undefined);
   const said = result ? headline(state, result) : '';
   const smithGap = SMITH_REFERENCE.senior - SMITH_REFERENCE.others;
   return (
@@ -166,13 +165,7 @@ export default function PerceptionGapCalculator({ embedded = true }: { embedded?
           </div>
           <section class="lab-results" aria-label="Results">
             <p class="lab-headline">{said}</p>
-            {pending.length > 0 && (
-              <p class="lab-pending">
-                {pending
-                  .map((p) => `${p.label}: the figures use ${p.using} until the field holds a valid number.`)
-                  .join(' ')}
-              </p>
-            )}
+            <PendingNote problems={problems} />
             {result && (
               <>
                 <dl class="lab-values ltv-rois">

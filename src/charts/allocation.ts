@@ -8,7 +8,8 @@ import type { ChartConfiguration } from 'chart.js';
 import type { Strategy } from '../calc/allocation';
 import { STRATEGY_NAMES, tierLabel, type AllocationState } from '../scenario/labs/allocation';
 import type { AllocationReport } from '../calc/allocation-report';
-import { formatMoneyCompact, formatMoneyRounded } from '../course/format';
+import { formatMoneyCompact } from '../course/format';
+import { BASE_OPTIONS, bottomLegend, dashedLine, moneyAxis, moneyTooltip } from './money-chart';
 import type { ChartColors } from './theme';
 
 interface Input {
@@ -28,7 +29,6 @@ function strategyColor(strategy: Strategy, colors: ChartColors): string {
 
 export function upliftByTierConfig({ state, report }: Input, colors: ChartColors): ChartConfiguration<'bar'> {
   const strategies = report.ok ? report.strategies : [];
-  const money = (v: number): string => formatMoneyCompact(v, state.currency);
   return {
     type: 'bar',
     data: {
@@ -43,25 +43,11 @@ export function upliftByTierConfig({ state, report }: Input, colors: ChartColors
       })),
     },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      plugins: {
-        legend: { position: 'bottom', labels: { color: colors.text } },
-        tooltip: {
-          callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${formatMoneyRounded(item.parsed.y ?? 0, state.currency)}`,
-          },
-        },
-      },
+      ...BASE_OPTIONS,
+      plugins: { legend: bottomLegend(colors), tooltip: moneyTooltip(state.currency) },
       scales: {
         x: { ticks: { color: colors.text }, grid: { display: false } },
-        y: {
-          beginAtZero: true,
-          ticks: { color: colors.text, callback: (v) => money(Number(v)) },
-          grid: { color: colors.grid },
-          title: { display: true, text: `Lift in value (${state.currency})`, color: colors.text },
-        },
+        y: moneyAxis(state.currency, colors, `Lift in value (${state.currency})`),
       },
     },
   };
@@ -93,41 +79,23 @@ export function upliftCurveConfig({ state, report }: Input, colors: ChartColors)
             i === here && state.budget > 0 ? colors.cost[0] : colors.benefit[0],
           ),
         },
-        {
-          label: 'Uplift equal to the spend (ROI 0)',
-          data: curve.map((p) => p.budget),
-          borderColor: colors.cost[0],
-          backgroundColor: colors.cost[0],
-          borderDash: [6, 4],
-          borderWidth: 2,
-          pointRadius: 0,
-        },
+        dashedLine(
+          'Uplift equal to the spend (ROI 0)',
+          curve.map((p) => p.budget),
+          colors.cost[0],
+        ),
       ],
     },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      plugins: {
-        legend: { position: 'bottom', labels: { color: colors.text } },
-        tooltip: {
-          callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${formatMoneyRounded(item.parsed.y ?? 0, state.currency)}`,
-          },
-        },
-      },
+      ...BASE_OPTIONS,
+      plugins: { legend: bottomLegend(colors), tooltip: moneyTooltip(state.currency) },
       scales: {
         x: {
           ticks: { color: colors.text, maxTicksLimit: 6 },
           grid: { display: false },
           title: { display: true, text: `Budget (${state.currency})`, color: colors.text },
         },
-        y: {
-          beginAtZero: true,
-          ticks: { color: colors.text, callback: (v) => money(Number(v)) },
-          grid: { color: colors.grid },
-          title: { display: true, text: `Lift in value (${state.currency})`, color: colors.text },
-        },
+        y: moneyAxis(state.currency, colors, `Lift in value (${state.currency})`),
       },
     },
   };

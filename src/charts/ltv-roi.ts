@@ -5,8 +5,8 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { LtvRoiReport } from '../calc/ltv-roi-report';
-import { formatMoneyCompact, formatMoneyRounded } from '../course/format';
 import type { LtvRoiState } from '../scenario/labs/ltv-roi';
+import { BASE_OPTIONS, bottomLegend, dashedLine, moneyAxis, moneyTooltip } from './money-chart';
 import type { ChartColors } from './theme';
 
 /** One row per year: the numbers the chart draws, for the equivalent data table. */
@@ -40,7 +40,6 @@ export function ltvRoiChartConfig(
   colors: ChartColors,
 ): ChartConfiguration<'line'> {
   const rows = report.ok ? paybackTable(state, report) : [];
-  const money = (value: number): string => formatMoneyCompact(value, state.currency);
   return {
     type: 'line',
     data: {
@@ -58,38 +57,19 @@ export function ltvRoiChartConfig(
           pointBackgroundColor: rows.map((r) => (r.payback ? colors.cost[0] : colors.benefit[0])),
           tension: 0,
         },
-        {
-          label: 'Campaign spend',
-          data: rows.map((r) => r.spend),
-          borderColor: colors.cost[0],
-          backgroundColor: colors.cost[0],
-          borderDash: [6, 4],
-          borderWidth: 2,
-          pointRadius: 0,
-        },
+        dashedLine(
+          'Campaign spend',
+          rows.map((r) => r.spend),
+          colors.cost[0],
+        ),
       ],
     },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      plugins: {
-        legend: { position: 'bottom', labels: { color: colors.text } },
-        tooltip: {
-          enabled: true,
-          callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${formatMoneyRounded(item.parsed.y ?? 0, state.currency)}`,
-          },
-        },
-      },
+      ...BASE_OPTIONS,
+      plugins: { legend: bottomLegend(colors), tooltip: moneyTooltip(state.currency) },
       scales: {
         x: { ticks: { color: colors.text }, grid: { display: false } },
-        y: {
-          beginAtZero: true,
-          ticks: { color: colors.text, callback: (value) => money(Number(value)) },
-          grid: { color: colors.grid },
-          title: { display: true, text: `Discounted to today (${state.currency})`, color: colors.text },
-        },
+        y: moneyAxis(state.currency, colors, `Discounted to today (${state.currency})`),
       },
     },
   };

@@ -123,7 +123,7 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
     if (cleanText(nameText, TIER_NAME_MAX_LENGTH) !== name) setNameText(name);
   }, [name, revision]);
   return (
-    <fieldset class="tier" disabled={disabled}>
+    <fieldset class="tier ltv-group" disabled={disabled}>
       <legend>
         Tier {index + 1}: {label}
       </legend>

@@ -15,8 +15,14 @@ async function openLab(page: Page, fragment = ''): Promise<Locator> {
 /** Scrolls to the parts below the results, which load when the learner comes near them. */
 async function showDetails(page: Page): Promise<void> {
   const placeholder = page.locator('[data-lazy="allocation-details"]');
-  if ((await placeholder.count()) > 0) await placeholder.scrollIntoViewIfNeeded();
-  await expect(page.locator('.allocation-equal')).toBeVisible();
+  const loaded = page.locator('.allocation-equal');
+  // The placeholder may be replaced at any moment (it loads a little before it is on screen), so
+  // scroll to it only while it is there, and retry.
+  await expect(async () => {
+    if (await loaded.isVisible()) return;
+    await placeholder.scrollIntoViewIfNeeded({ timeout: 1000 });
+    await expect(loaded).toBeVisible({ timeout: 2000 });
+  }).toPass();
 }
 
 function headline(page: Page): Locator {

@@ -21,7 +21,7 @@ import {
   setReferralCredit,
 } from '../stores/ltv-roi';
 import { CurrencyPicker, LabFrame, LazySection, PendingNote, useDeferredValue } from './LabParts';
-import { Field, type FieldSpec } from './ltv-fields';
+import { Field, type FieldSpec, type LtvSectionProps } from './ltv-fields';
 import { kindFormats } from './number-formats';
 import { useStoreValue } from './use-store';
 
@@ -170,15 +170,7 @@ function relativeReading(multiple: number, placement: Placement) {
   );
 }
 
-function Results({
-  state,
-  report,
-  heading: Heading,
-}: {
-  state: LtvRoiState;
-  report: LtvRoiReport;
-  heading: 'h2' | 'h3';
-}) {
+function Results({ state, report, heading: Heading }: LtvSectionProps) {
   const { campaign, returnMultiple, relativePlacement, pointsPlacement } = report;
   return (
     <>

@@ -13,7 +13,7 @@ import { formatMoney, formatMoneyRounded, formatNumber, formatPoints, formatRoi 
 import type { LtvRoiState } from '../scenario/labs/ltv-roi';
 import { $ltvRoiChart } from '../stores/ltv-roi';
 import { ChartFigure } from './LabParts';
-import { Field, type FieldSpec } from './ltv-fields';
+import { Field, type FieldSpec, type LtvSectionProps } from './ltv-fields';
 import type { kindFormats } from './number-formats';
 
 const ENGAGEMENT_SOURCE = '/sources/#budding-customer-relationship--measure-engagement-content';
@@ -48,15 +48,7 @@ const INPUT_NAMES: Record<SensitiveInput, string> = {
 };
 
 /** The lifetime value of one customer, split into its parts, as a bar and as numbers. */
-function ValueSplit({
-  state,
-  report,
-  heading: Heading,
-}: {
-  state: LtvRoiState;
-  report: LtvRoiReport;
-  heading: 'h2' | 'h3';
-}) {
+function ValueSplit({ state, report, heading: Heading }: LtvSectionProps) {
   const id = useId();
   const { clv } = report;
   const parts = [
@@ -123,15 +115,7 @@ const INPUT_ORIGIN: Record<SensitiveInput, 'campaign report' | 'finance' | 'fore
   referralsPerYear: 'forecast',
 };
 
-function Sensitivity({
-  state,
-  report,
-  heading: Heading,
-}: {
-  state: LtvRoiState;
-  report: LtvRoiReport;
-  heading: 'h2' | 'h3';
-}) {
+function Sensitivity({ state, report, heading: Heading }: LtvSectionProps) {
   const id = useId();
   const rows = report.sensitivity;
   const inputs = campaignInputs(state);

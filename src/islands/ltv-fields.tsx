@@ -2,7 +2,8 @@
  * A number input of the lifetime ROI lab, as the lab's main inputs and its engagement-content
  * section (loaded later, see `lazy-ltv-breakdowns.tsx`) both use it.
  */
-import { LTV_ROI_LIMITS, type LtvRoiNumber } from '../scenario/labs/ltv-roi';
+import type { LtvRoiReport } from '../calc/ltv-roi-report';
+import { LTV_ROI_LIMITS, type LtvRoiNumber, type LtvRoiState } from '../scenario/labs/ltv-roi';
 import { setInputProblem, setNumber } from '../stores/ltv-roi';
 import { NumberInput } from './NumberInput';
 import type { Kind, kindFormats } from './number-formats';
@@ -59,3 +60,10 @@ export function Field({
 }
 
 const SLIDER = {};
+
+/** What each section of the lab's results takes: the scenario, its figures, and its heading level. */
+export interface LtvSectionProps {
+  state: LtvRoiState;
+  report: LtvRoiReport;
+  heading: 'h2' | 'h3';
+}

@@ -1,33 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, labHeadline, openLabPage, showLazyPart, test } from './fixtures';
 
-const LAB = '/labs/allocation/';
 const LESSON = '/lessons/customer-service-is-not-customer-centricity/';
 
-async function openLab(page: Page, fragment = ''): Promise<Locator> {
-  await page.goto(`${LAB}${fragment}`);
-  const lab = page.locator('[data-lab="allocation"][data-ready="true"]');
-  await expect(lab).toBeVisible();
-  return lab;
+function openLab(page: Page, fragment = ''): Promise<Locator> {
+  return openLabPage(page, 'allocation', fragment);
 }
 
-/** Scrolls to the parts below the results, which load when the learner comes near them. */
-async function showDetails(page: Page): Promise<void> {
-  const placeholder = page.locator('[data-lazy="allocation-details"]');
-  const loaded = page.locator('.allocation-equal');
-  // The placeholder may be replaced at any moment (it loads a little before it is on screen), so
-  // scroll to it only while it is there, and retry.
-  await expect(async () => {
-    if (await loaded.isVisible()) return;
-    await placeholder.scrollIntoViewIfNeeded({ timeout: 1000 });
-    await expect(loaded).toBeVisible({ timeout: 2000 });
-  }).toPass();
+/** Scrolls to the parts that load when the learner comes near them. */
+function showDetails(page: Page): Promise<void> {
+  return showLazyPart(page, 'allocation-details', page.locator('.allocation-equal'));
 }
 
-function headline(page: Page): Locator {
-  return page.locator('.lab-headline');
-}
+const headline = labHeadline;
 
 function tier(page: Page, index: number): Locator {
   return page.locator('fieldset.tier').nth(index);

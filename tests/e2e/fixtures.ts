@@ -13,6 +13,33 @@ export function completeText(done: number): string {
   return `${done} of ${total} ${total === 1 ? 'lesson' : 'lessons'} complete`;
 }
 
+/** A lab's own page (`/labs/<id>/`), once hydrated: its inputs are disabled until then. */
+export async function openLabPage(page: Page, id: string, fragment = ''): Promise<Locator> {
+  await page.goto(`/labs/${id}/${fragment}`);
+  const lab = page.locator(`[data-lab="${id}"][data-ready="true"]`);
+  await expect(lab).toBeVisible();
+  return lab;
+}
+
+/**
+ * Scrolls to a lab's part that loads when the learner comes near it (`data-lazy="<name>"`) until
+ * `loaded` is visible. The placeholder may be replaced at any moment (it loads a little before it is
+ * on screen), so it is scrolled to only while it is there, with retries.
+ */
+export async function showLazyPart(page: Page, name: string, loaded: Locator): Promise<void> {
+  const placeholder = page.locator(`[data-lazy="${name}"]`);
+  await expect(async () => {
+    if (await loaded.isVisible()) return;
+    await placeholder.scrollIntoViewIfNeeded({ timeout: 1000 });
+    await expect(loaded).toBeVisible({ timeout: 2000 });
+  }).toPass();
+}
+
+/** The results' headline sentence of the lab on the page. */
+export function labHeadline(page: Page): Locator {
+  return page.locator('.lab-headline');
+}
+
 export const LESSON_1 = {
   path: '/lessons/two-meanings-of-customer-value/',
   title: 'Two meanings of customer value',

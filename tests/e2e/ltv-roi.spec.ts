@@ -1,34 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, labHeadline, openLabPage, showLazyPart, test } from './fixtures';
 
-const LAB = '/labs/ltv-roi/';
 const LESSON = '/lessons/take-credit-for-the-relationship/';
 
-/** The lab, once hydrated (its inputs are disabled until then). */
-async function openLab(page: Page, fragment = ''): Promise<Locator> {
-  await page.goto(`${LAB}${fragment}`);
-  const lab = page.locator('[data-lab="ltv-roi"][data-ready="true"]');
-  await expect(lab).toBeVisible();
-  return lab;
+function openLab(page: Page, fragment = ''): Promise<Locator> {
+  return openLabPage(page, 'ltv-roi', fragment);
 }
 
-/** Scrolls to the breakdowns below the chart, which load when the learner comes near them. */
-async function showBreakdowns(page: Page): Promise<void> {
-  const placeholder = page.locator('[data-lazy="ltv-breakdowns"]');
-  const loaded = page.locator('.ltv-engagement');
-  // The placeholder may be replaced at any moment (it loads a little before it is on screen), so
-  // scroll to it only while it is there, and retry.
-  await expect(async () => {
-    if (await loaded.isVisible()) return;
-    await placeholder.scrollIntoViewIfNeeded({ timeout: 1000 });
-    await expect(loaded).toBeVisible({ timeout: 2000 });
-  }).toPass();
+/** Scrolls to the parts that load when the learner comes near them. */
+function showBreakdowns(page: Page): Promise<void> {
+  return showLazyPart(page, 'ltv-breakdowns', page.locator('.ltv-engagement'));
 }
 
-function headline(page: Page): Locator {
-  return page.locator('.lab-headline');
-}
+const headline = labHeadline;
 
 function field(page: Page, name: string | RegExp): Locator {
   return page.locator('[data-lab="ltv-roi"]').getByRole('textbox', { name });

@@ -36,6 +36,7 @@ import {
   setTierNumber,
   type TierNumber,
 } from '../stores/allocation';
+import { allocationHeadline } from '../course/headlines/allocation';
 import { CurrencyPicker, LabFrame, LazySection, PendingNote, useDeferredValue } from './LabParts';
 import { memo } from './memo';
 import { NumberInput } from './NumberInput';
@@ -220,25 +221,6 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
   );
 });
 
-function headline(state: AllocationState, report: AllocationReport): string {
-  const best = report.strategies.find((s) => s.strategy === report.best);
-  const equal = report.strategies.find((s) => s.strategy === 'equal');
-  if (!best || !equal) return '';
-  const money = (v: number): string => formatMoneyRounded(v, state.currency);
-  if (state.budget === 0)
-    return 'With no budget, no strategy lifts the portfolio’s value. Enter a budget to compare them.';
-  if (best.totalUplift === 0) {
-    return 'No tier has room to grow (potential equals value now), so no strategy lifts the portfolio’s value.';
-  }
-  if (report.tied) {
-    return `Every strategy lifts the portfolio’s value by ${money(best.totalUplift)} (ROI ${formatRoi(best.roi)}): with these tiers they all spend the budget the same way.`;
-  }
-  return (
-    `The best split lifts the portfolio’s value by ${money(best.totalUplift)} (ROI ${formatRoi(best.roi)}), ` +
-    `${money(report.equalShortfall)} more than treating every customer the same.`
-  );
-}
-
 function StrategyTable({ state, report }: { state: AllocationState; report: AllocationReport }) {
   const money = (v: number): string => formatMoneyRounded(v, state.currency);
   return (
@@ -336,7 +318,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
 
   const report = result.ok ? result : undefined;
   const later = useDeferredValue(useMemo(() => ({ state, report }), [state, report]));
-  const headlineText = report ? headline(state, report) : result.ok ? '' : result.message;
+  const headlineText = report ? allocationHeadline(state, report) : result.ok ? '' : result.message;
   const budgetKind = formats.money(ALLOCATION_LIMITS.budget.decimals);
   const money = (v: number): string => formatMoneyRounded(v, state.currency);
   const best = report?.strategies.find((s) => s.strategy === report.best);

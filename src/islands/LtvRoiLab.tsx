@@ -8,9 +8,9 @@
  */
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { ReferralCredit } from '../calc/ltv';
-import { paybackSentence, type LtvRoiReport, type Placement } from '../calc/ltv-roi-report';
+import { paybackSentence, type Placement } from '../calc/ltv-roi-report';
 import { formatNumber, formatPercent, formatPoints, formatRoi } from '../course/format';
-import { LTV_ROI_PRESETS, ltvRoiScenario, type LtvRoiState } from '../scenario/labs/ltv-roi';
+import { LTV_ROI_PRESETS, ltvRoiScenario } from '../scenario/labs/ltv-roi';
 import {
   $inputProblems,
   $ltvRoi,
@@ -20,6 +20,7 @@ import {
   setCurrency,
   setReferralCredit,
 } from '../stores/ltv-roi';
+import { ltvRoiHeadline } from '../course/headlines/ltv-roi';
 import { CurrencyPicker, LabFrame, LazySection, PendingNote, useDeferredValue } from './LabParts';
 import { Field, type FieldSpec, type LtvSectionProps } from './ltv-fields';
 import { kindFormats } from './number-formats';
@@ -134,19 +135,6 @@ function placementWords(placement: Placement): string {
   return placement === 'within' ? 'within that range' : `${placement} it`;
 }
 
-/** The headline, as one sentence. */
-function headline(state: LtvRoiState, report: LtvRoiReport): string {
-  const { firstSaleRoi, lifetimeRoi } = report.campaign;
-  if (state.customers === 0) {
-    return `The campaign brought no new customers, so it returns ${formatRoi(firstSaleRoi)} however it is credited.`;
-  }
-  const customers = state.customers === 1 ? 'the 1 customer' : `the ${formatNumber(state.customers, 0)} customers`;
-  return (
-    `Credited with its first sales, the campaign returns ${formatRoi(firstSaleRoi)}; credited with the ` +
-    `lifetime value of ${customers} it brought, ${formatRoi(lifetimeRoi)}.`
-  );
-}
-
 /** The relative reading of Gupta's range, in words that hold for any multiple. */
 function relativeReading(multiple: number, placement: Placement) {
   if (multiple <= 0) {
@@ -243,7 +231,7 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
   const report = result.ok ? result : undefined;
   // The breakdowns below the headline figures follow a frame later while a slider is dragged.
   const later = useDeferredValue(useMemo(() => ({ state, report }), [state, report]));
-  const said = report ? headline(state, report) : result.ok ? '' : result.message;
+  const said = report ? ltvRoiHeadline(state, report) : result.ok ? '' : result.message;
 
   return (
     <LabFrame

@@ -6,7 +6,7 @@
  * Its links open the lesson with the room's numbers in it.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import { SMITH_REFERENCE, type PerceptionGap } from '../calc/perception-gap';
+import { SMITH_REFERENCE } from '../calc/perception-gap';
 import { formatNumber, formatPercent, formatPoints } from '../course/format';
 import { cleanText } from '../scenario/fields';
 import {
@@ -27,6 +27,7 @@ import {
   setInputProblem,
   type CountKey,
 } from '../stores/perception-gap';
+import { groupLabel, perceptionGapHeadline } from '../course/headlines/perception-gap';
 import { LabFrame, PendingNote } from './LabParts';
 import { NumberInput } from './NumberInput';
 import { kindFormats } from './number-formats';
@@ -41,11 +42,6 @@ const SETTERS: Record<CountKey, (value: number) => string | undefined> = {
   agreeB: (v) => setCount('agreeB', v),
   sizeB: (v) => setCount('sizeB', v),
 };
-
-function label(state: PerceptionGapState, side: 'A' | 'B'): string {
-  const name = state[`name${side}`];
-  return name === '' ? (side === 'A' ? 'The first group' : 'The second group') : name;
-}
 
 function Group({
   side,
@@ -64,7 +60,7 @@ function Group({
   useEffect(() => {
     if (cleanText(text, GROUP_NAME_MAX_LENGTH) !== name) setText(name);
   }, [name, revision]);
-  const who = label(state, side);
+  const who = groupLabel(state, side);
   return (
     <fieldset class="ltv-group" disabled={disabled}>
       <legend>{side === 'A' ? 'First group' : 'Second group'}</legend>
@@ -113,19 +109,6 @@ function Group({
   );
 }
 
-function headline(state: PerceptionGapState, result: PerceptionGap): string {
-  const a = label(state, 'A');
-  const b = label(state, 'B');
-  const interval = `${formatPoints(result.low).replace(/ points?$/, '')} to ${formatPoints(result.high)}`;
-  return (
-    `${formatPercent(result.shareA)} of ${a} agree, against ${formatPercent(result.shareB)} of ${b}: a gap of ` +
-    `${formatPoints(result.gap)} (95% interval ${interval}). ` +
-    (result.clear
-      ? 'The room shows a clear gap.'
-      : 'The interval includes no gap at all, so the room has not shown a gap yet: ask more people.')
-  );
-}
-
 /** Position on a −100…+100-point scale, as a percentage of the bar's width. */
 function at(points: number): string {
   return `${(points + 1) * 50}%`;
@@ -136,7 +119,7 @@ export default function PerceptionGapCalculator({ embedded = true }: { embedded?
   const result = useStoreValue($perceptionGapResult);
   const revision = useStoreValue($revision);
   const problems = useStoreValue($inputProblems);
-  const said = result ? headline(state, result) : '';
+  const said = result ? perceptionGapHeadline(state, result) : '';
   const smithGap = SMITH_REFERENCE.senior - SMITH_REFERENCE.others;
   return (
     <LabFrame
@@ -170,11 +153,11 @@ export default function PerceptionGapCalculator({ embedded = true }: { embedded?
               <>
                 <dl class="lab-values ltv-rois">
                   <div>
-                    <dt>{label(state, 'A')}</dt>
+                    <dt>{groupLabel(state, 'A')}</dt>
                     <dd>{formatPercent(result.shareA)}</dd>
                   </div>
                   <div>
-                    <dt>{label(state, 'B')}</dt>
+                    <dt>{groupLabel(state, 'B')}</dt>
                     <dd>{formatPercent(result.shareB)}</dd>
                   </div>
                   <div>

@@ -206,6 +206,18 @@ export function cleanText(raw: string, maxLength: number): string {
   return truncateText(raw.replace(CONTROL, '').trim(), maxLength).trim();
 }
 
+/** Control characters other than line breaks and tabs, and bidi controls (see `CONTROL`). */
+const NOTE_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Longer free text as the learner types it, such as a commitment in their plan: line breaks kept
+ * (as `\n`), other control characters removed, capped at `maxLength`; not trimmed, so typing a
+ * space before the next word works.
+ */
+export function cleanNote(raw: string, maxLength: number): string {
+  return truncateText(raw.replace(/\r\n?/g, '\n').replace(NOTE_CONTROL, ''), maxLength);
+}
+
 /**
  * Free text, such as a team or competitor name: capped at `maxLength` characters, control
  * characters removed. It is only ever rendered as text, never as HTML.

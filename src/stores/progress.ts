@@ -169,3 +169,30 @@ export function summarizeProgress(progress: Progress, courseSlugs: readonly stri
     nextIncompleteSlug: courseSlugs.find((slug) => progress.lessons[slug]?.completed === undefined),
   };
 }
+
+/**
+ * Why a progress value from an imported file cannot be used, in plain words; `undefined` when it
+ * can. Strict, unlike `parseProgress`: a file is refused rather than half-read.
+ */
+export function progressProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return 'The file’s course progress is not a set of named values.';
+  if (value['v'] !== PROGRESS_VERSION) {
+    return `The file’s course progress has no format version this page reads (expected ${String(PROGRESS_VERSION)}).`;
+  }
+  const lessons = value['lessons'];
+  if (!isRecord(lessons)) return 'The file’s course progress has no lessons list.';
+  for (const [slug, entry] of Object.entries(lessons)) {
+    const name = `“${slug.slice(0, 60)}”`;
+    if (!isLessonSlug(slug)) return `The file’s course progress names a lesson ${name} that cannot be a lesson.`;
+    if (!isRecord(entry) || !isTimestamp(entry['visited'])) {
+      return `The file’s course progress for the lesson ${name} has no valid time of the first visit.`;
+    }
+    if (entry['completed'] !== undefined && !isTimestamp(entry['completed'])) {
+      return `The file’s course progress for the lesson ${name} has a completion time that is not a date.`;
+    }
+  }
+  if (value['last'] !== undefined && !isLessonSlug(value['last'])) {
+    return 'The file’s course progress names a last lesson seen that cannot be a lesson.';
+  }
+  return undefined;
+}

@@ -78,3 +78,17 @@ export function saveScenarioChanges<S extends object>(
     if (timer !== undefined) write();
   };
 }
+
+/** Replaces a lab's saved fragment (an import), or forgets it when `fragment` is undefined. */
+export function writeSavedScenario(
+  lab: string,
+  fragment: string | undefined,
+  store: Storage | undefined = storage(),
+): void {
+  try {
+    if (fragment === undefined) store?.removeItem(savedScenarioKey(lab));
+    else store?.setItem(savedScenarioKey(lab), fragment);
+  } catch {
+    // Storage full or refused: nothing more can be done here.
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Lesson 3's predict-then-reveal exercise: the six ways a satisfied customer can be dislodged by a
+ * rival, as *Customer Valued?* lists them. The learner first guesses which one their business is
+ * most exposed to, then works through each with a prompt and rates their exposure; the reveal sets
+ * the considered ratings against the first guess.
+ *
+ * Pure data and logic. Threat ids are stored on the learner's device and in exported files: never
+ * rename or reuse one.
+ */
+
+export type ThreatId = 'price' | 'features' | 'users' | 'use-cases' | 'speed' | 'variety';
+
+/** How exposed the learner judges their business: 1 hardly, 2 somewhat, 3 very. */
+export type Exposure = 1 | 2 | 3;
+
+export const EXPOSURE_LABELS: Record<Exposure, string> = {
+  1: 'Hardly exposed',
+  2: 'Somewhat exposed',
+  3: 'Very exposed',
+};
+
+export interface Threat {
+  id: ThreatId;
+  /** The rival's move, short (for the guess and the reveal). */
+  name: string;
+  /** The rival's move as a sentence. */
+  move: string;
+  /** The question to work through for one's own business. */
+  prompt: string;
+}
+
+export const THREATS: readonly Threat[] = [
+  {
+    id: 'price',
+    name: 'A lower price',
+    move: 'A rival offers what you sell for less.',
+    prompt: 'Apart from the price, what would a customer lose by moving to them? Would they know it before they moved?',
+  },
+  {
+    id: 'features',
+    name: 'More features or benefits',
+    move: 'A rival’s product does more, or promises more benefits.',
+    prompt: 'Which of your customers choose you from a feature list, and which because of how you treat them?',
+  },
+  {
+    id: 'users',
+    name: 'Appeal to more users',
+    move: 'A rival’s product suits more of the people around your customer: the household, the team, the family.',
+    prompt: 'Who else uses, pays for or influences the choice of what you sell, and do they feel valued by you?',
+  },
+  {
+    id: 'use-cases',
+    name: 'More use cases',
+    move: 'A rival’s product covers more of the jobs your customer needs done.',
+    prompt: 'What do your customers go elsewhere for today that a rival could bundle with what you do for them?',
+  },
+  {
+    id: 'speed',
+    name: 'Faster delivery',
+    move: 'A rival delivers in less time.',
+    prompt: 'Where do your customers wait on you, and does anyone tell them why, or thank them for waiting?',
+  },
+  {
+    id: 'variety',
+    name: 'Variety and changing tastes',
+    move: 'A rival catches customers who want something new, or whose tastes have moved on.',
+    prompt: 'What would give a long-standing customer something new from you before they go looking elsewhere?',
+  },
+];
+
+const threatIds = new Set<string>(THREATS.map((t) => t.id));
+
+export function isThreatId(value: unknown): value is ThreatId {
+  return typeof value === 'string' && threatIds.has(value);
+}
+
+export function isExposure(value: unknown): value is Exposure {
+  return value === 1 || value === 2 || value === 3;
+}
+
+export function threatById(id: ThreatId): Threat {
+  const threat = THREATS.find((t) => t.id === id);
+  if (!threat) throw new RangeError(`Unknown threat: ${id}`);
+  return threat;
+}
+
+export interface ThreatReveal {
+  /** Threats rated highest, in list order (ties included); empty when none is rated. */
+  mostExposed: Threat[];
+  /** The highest exposure rated. */
+  top: Exposure | undefined;
+  /** Threats not rated yet. */
+  unrated: Threat[];
+  /** How the first guess compares with the considered ratings. */
+  verdict: 'no-guess' | 'matched' | 'shared' | 'different' | 'guess-unrated' | 'nothing-rated';
+  guess: Threat | undefined;
+}
+
+/**
+ * Sets the learner's considered ratings against their first guess. `matched`: the guess is the one
+ * threat rated highest; `shared`: it ties with others for highest; `different`: another threat was
+ * rated higher; `guess-unrated`: the guessed threat has no rating yet.
+ */
+export function revealThreats(
+  guess: ThreatId | undefined,
+  exposure: Readonly<Partial<Record<ThreatId, Exposure>>>,
+): ThreatReveal {
+  const rated = THREATS.filter((t) => isExposure(exposure[t.id]));
+  const unrated = THREATS.filter((t) => !isExposure(exposure[t.id]));
+  const guessed = guess === undefined ? undefined : threatById(guess);
+  if (rated.length === 0) {
+    return { mostExposed: [], top: undefined, unrated, verdict: 'nothing-rated', guess: guessed };
+  }
+  const top = Math.max(...rated.map((t) => exposure[t.id] ?? 1)) as Exposure;
+  const mostExposed = rated.filter((t) => exposure[t.id] === top);
+  let verdict: ThreatReveal['verdict'];
+  if (guessed === undefined) verdict = 'no-guess';
+  else if (!isExposure(exposure[guessed.id])) verdict = 'guess-unrated';
+  else if (exposure[guessed.id] !== top) verdict = 'different';
+  else verdict = mostExposed.length === 1 ? 'matched' : 'shared';
+  return { mostExposed, top, unrated, verdict, guess: guessed };
+}

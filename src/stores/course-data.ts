@@ -1,0 +1,196 @@
+/**
+ * Everything the course keeps in this browser, as one file a learner can take to another device
+ * (lesson 8): progress, each lab's saved scenario, the self-audit, the threat walk-through and the
+ * plan. Nothing here talks to a network; the file moves however the learner moves files.
+ *
+ * File format (JSON), version 1:
+ *
+ *   {
+ *     "format": "valued-course-data",
+ *     "version": 1,
+ *     "exported": "<ISO 8601 time>",
+ *     "progress": { …as stored under valued:progress… },
+ *     "scenarios": { "<lab id>": "v=1&…" },
+ *     "audit": { …valued:audit… }, "threats": { …valued:threats… }, "plan": { …valued:plan… }
+ *   }
+ *
+ * Every section is optional on import: a section in the file replaces this browser's copy, one
+ * missing from it leaves this browser's copy alone. Import is all or nothing: the whole file is
+ * checked first, and the first problem found refuses it with a message and changes nothing.
+ */
+import { MAX_FRAGMENT_LENGTH } from '../scenario/codec';
+import { decode, scenarioLabs, type ScenarioLabId } from '../scenario/index';
+import { isRecord } from './local-record';
+import { $progress, parseProgress, progressProblem, type Progress } from './progress';
+import { readSavedScenario, writeSavedScenario } from './saved-scenarios';
+import { auditRecord, type AuditRecord } from './self-audit';
+import { threatsRecord, type ThreatsRecord } from './threats';
+import { planRecord, type PlanRecord } from './plan';
+
+export const COURSE_DATA_FORMAT = 'valued-course-data';
+export const COURSE_DATA_VERSION = 1;
+/** A course data file is a few kilobytes; anything far larger is not one. */
+export const MAX_COURSE_DATA_BYTES = 256 * 1024;
+
+export interface CourseData {
+  progress?: Progress;
+  scenarios?: Partial<Record<ScenarioLabId, string>>;
+  audit?: AuditRecord;
+  threats?: ThreatsRecord;
+  plan?: PlanRecord;
+}
+
+export interface CourseDataFile extends CourseData {
+  format: typeof COURSE_DATA_FORMAT;
+  version: typeof COURSE_DATA_VERSION;
+  exported: string;
+}
+
+export type CourseDataReading =
+  { ok: true; data: CourseData; exported: string | undefined } | { ok: false; problem: string };
+
+const records = { audit: auditRecord, threats: threatsRecord, plan: planRecord } as const;
+type RecordSection = keyof typeof records;
+const recordSections = Object.keys(records) as RecordSection[];
+
+/** Everything this browser keeps for the course, as the export file holds it. */
+export function collectCourseData(now: Date = new Date()): CourseDataFile {
+  const scenarios: Partial<Record<ScenarioLabId, string>> = {};
+  for (const lab of scenarioLabs) {
+    const fragment = readSavedScenario(lab);
+    if (fragment !== undefined) scenarios[lab] = fragment;
+  }
+  return {
+    format: COURSE_DATA_FORMAT,
+    version: COURSE_DATA_VERSION,
+    exported: now.toISOString(),
+    progress: parseProgress(JSON.stringify($progress.get())),
+    scenarios,
+    audit: auditRecord.$store.get(),
+    threats: threatsRecord.$store.get(),
+    plan: planRecord.$store.get(),
+  };
+}
+
+/** The export file's text. */
+export function serializeCourseData(file: CourseDataFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** The export file's name: `valued-course-data-2026-11-23.json` (the learner's local date). */
+export function courseDataFileName(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `valued-course-data-${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+function scenariosProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return 'The file’s lab scenarios are not a set of named values.';
+  for (const [lab, fragment] of Object.entries(value)) {
+    if (!(scenarioLabs as readonly string[]).includes(lab)) {
+      return `The file has a scenario for a lab this course does not have (“${lab.slice(0, 40)}”).`;
+    }
+    if (typeof fragment !== 'string' || fragment.length > MAX_FRAGMENT_LENGTH || !fragment.startsWith('v=')) {
+      return `The file’s scenario for the ${lab} lab is not a scenario link.`;
+    }
+    const { issues } = decode(lab as ScenarioLabId, fragment);
+    const first = issues[0];
+    if (first) return `The file’s scenario for the ${lab} lab is damaged: ${first.message}`;
+  }
+  return undefined;
+}
+
+/**
+ * Reads an export file's text. Never throws: a file that is not JSON, not a course data file, of a
+ * newer format, or with any section that fails its check is refused with the reason.
+ */
+export function readCourseData(text: string): CourseDataReading {
+  const refuse = (problem: string): CourseDataReading => ({ ok: false, problem });
+  if (text.length > MAX_COURSE_DATA_BYTES) {
+    return refuse('This file is far larger than a course data file, so it was not read.');
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse('This file is not a course data file: it is not JSON text. Choose the file that Export saved.');
+  }
+  if (!isRecord(data) || data['format'] !== COURSE_DATA_FORMAT) {
+    return refuse('This file is not a course data file from Valued. Choose the file that Export saved.');
+  }
+  const version = data['version'];
+  if (version !== COURSE_DATA_VERSION) {
+    return refuse(
+      typeof version === 'number' && Number.isInteger(version) && version > COURSE_DATA_VERSION
+        ? `This file was saved by a newer version of the course (format ${String(version)}); this page reads format ${String(COURSE_DATA_VERSION)}. Reload the page to update it, then import again.`
+        : 'This course data file has no format version this page reads.',
+    );
+  }
+  const result: CourseData = {};
+  if (data['progress'] !== undefined) {
+    const problem = progressProblem(data['progress']);
+    if (problem) return refuse(problem);
+    result.progress = parseProgress(JSON.stringify(data['progress']));
+  }
+  if (data['scenarios'] !== undefined) {
+    const problem = scenariosProblem(data['scenarios']);
+    if (problem) return refuse(problem);
+    result.scenarios = { ...(data['scenarios'] as Record<ScenarioLabId, string>) };
+  }
+  for (const section of recordSections) {
+    const value = data[section];
+    if (value === undefined) continue;
+    const record = records[section];
+    const problem = record.problem(value);
+    if (problem) return refuse(problem);
+    // Re-read through the lenient reader: the stored value is exactly what this page would write.
+    (result as Record<RecordSection, unknown>)[section] = record.parse(JSON.stringify(value));
+  }
+  const exported =
+    typeof data['exported'] === 'string' && !Number.isNaN(Date.parse(data['exported'])) ? data['exported'] : undefined;
+  return { ok: true, data: result, exported };
+}
+
+/** What a file holds, in a line per section, for the learner to confirm before importing. */
+export function describeCourseData(data: CourseData): { section: string; holds: string }[] {
+  const plural = (n: number, one: string, many: string): string => `${String(n)} ${n === 1 ? one : many}`;
+  const lines: { section: string; holds: string }[] = [];
+  if (data.progress) {
+    const entries = Object.values(data.progress.lessons);
+    const done = entries.filter((e) => e.completed !== undefined).length;
+    lines.push({
+      section: 'Course progress',
+      holds: `${plural(entries.length, 'lesson', 'lessons')} opened, ${String(done)} complete`,
+    });
+  }
+  if (data.scenarios) {
+    const n = Object.keys(data.scenarios).length;
+    lines.push({ section: 'Lab scenarios', holds: n === 0 ? 'none saved' : plural(n, 'scenario', 'scenarios') });
+  }
+  if (data.audit) {
+    const n = Object.keys(data.audit.answers).length;
+    lines.push({ section: 'Self-audit', holds: n === 0 ? 'no answers' : plural(n, 'answer', 'answers') });
+  }
+  if (data.threats) {
+    const n = Object.keys(data.threats.exposure).length;
+    lines.push({
+      section: 'The six threats',
+      holds: n === 0 ? 'not rated' : `${plural(n, 'threat', 'threats')} rated`,
+    });
+  }
+  if (data.plan) {
+    const filled = (['measure', 'hassle', 'invest'] as const).filter((f) => data.plan?.[f].trim()).length;
+    lines.push({ section: 'Plan', holds: `${String(filled)} of 3 commitments written` });
+  }
+  return lines;
+}
+
+/** Replaces this browser's copy of every section the data holds. */
+export function applyCourseData(data: CourseData): void {
+  if (data.progress) $progress.set(data.progress);
+  if (data.scenarios) {
+    for (const lab of scenarioLabs) writeSavedScenario(lab, data.scenarios[lab]);
+  }
+  if (data.audit) auditRecord.$store.set(data.audit);
+  if (data.threats) threatsRecord.$store.set(data.threats);
+  if (data.plan) planRecord.$store.set(data.plan);
+}

@@ -31,7 +31,7 @@ export default defineConfig({
         { label: 'Labs', items: publishedLabs.map((lab) => ({ label: lab.title, link: labPath(lab.id) })) },
         { label: 'Sources', link: '/sources/' },
       ],
-      customCss: ['./src/styles/course.css'],
+      customCss: ['./src/styles/course.css', './src/styles/print.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',

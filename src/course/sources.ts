@@ -77,8 +77,22 @@ const sourceList = [
         id: 'appreciate-my-business',
         summary:
           'The question a CMO should be able to answer on the customer’s behalf is whether the company ' +
-          'appreciates their business; if you do not know, research and test reward structures.',
+          'appreciates their business; if you do not know, do path-to-purchase or other in-depth research, ' +
+          'and test new programs and reward structures.',
         quote: 'Does this company appreciate my business?',
+      },
+      {
+        id: 'feeling-valued-is-sticky',
+        summary:
+          'For the customer, feeling valued creates a deeply internalised emotional connection that holds ' +
+          'them far more strongly than any transaction does.',
+        quote: 'an incredibly powerful sticky magnet for retention',
+      },
+      {
+        id: 'longer-term-relationship',
+        summary:
+          'Marketing leaders should think about longer-term results and the customer’s perception of the ' +
+          'relationship, rather than the transactional extraction of value.',
       },
       {
         id: 'satisfied-customers-dislodged',

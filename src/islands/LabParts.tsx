@@ -19,14 +19,9 @@ import type { InputProblem, LabPreset, LabStore } from '../stores/lab-store';
 import { readSavedScenario, saveScenarioChanges } from '../stores/saved-scenarios';
 import { bindScenarioToUrl, scenarioUrl } from '../stores/scenario-url';
 
-/** True once the island has hydrated: until then the server-rendered inputs cannot respond. */
-export function useHydrated(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    setReady(true);
-  }, []);
-  return ready;
-}
+import { useHydrated } from './hydrated';
+
+export { useHydrated };
 
 /**
  * Text for a screen reader's status region: `latest` is spoken once the learner pauses, not at every

@@ -207,6 +207,7 @@ export function cleanText(raw: string, maxLength: number): string {
 }
 
 /** Control characters other than line breaks and tabs, and bidi controls (see `CONTROL`). */
+// eslint-disable-next-line no-control-regex
 const NOTE_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

@@ -1,0 +1,359 @@
+/**
+ * Lesson 8's customer value plan: the learner's saved lab scenarios, their self-audit profile and
+ * threat walk-through, and three commitments, on one page that prints cleanly (the print rules are
+ * in `src/styles/print.css`). Below it, export and import of all the course data kept in this
+ * browser, so a learner can move to another device (`src/stores/course-data.ts`).
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { AUDIT_LESSON, PLAN_LABS, scenarioHeadline, type LessonLink } from '../course/scenario-digest';
+import { EXPOSURE_LABELS } from '../course/threats';
+import {
+  MAX_COURSE_DATA_BYTES,
+  applyCourseData,
+  collectCourseData,
+  courseDataFileName,
+  describeCourseData,
+  readCourseData,
+  serializeCourseData,
+  type CourseData,
+} from '../stores/course-data';
+import { $plan, PLAN_LIMITS, planRecord, setPlanField, type PlanField } from '../stores/plan';
+import { readSavedScenario } from '../stores/saved-scenarios';
+import { $auditProfile } from '../stores/self-audit';
+import { $threatReveal } from '../stores/threats';
+import { AuditProfileView, useLocalRecord } from './ExerciseParts';
+import { useStoreValue } from './use-store';
+
+const COMMITMENTS: { field: Exclude<PlanField, 'name'>; label: string; hint: string }[] = [
+  {
+    field: 'measure',
+    label: 'What we will measure',
+    hint: 'A measure of whether customers feel valued, who owns it and when you first report it (lesson 3).',
+  },
+  {
+    field: 'hassle',
+    label: 'Which hassle we will remove',
+    hint: 'One named inconvenience, who will remove it and by when (lesson 2).',
+  },
+  {
+    field: 'invest',
+    label: 'Where we will invest',
+    hint: 'Which customers, how much and how you will credit it: with lifetime value, not only the first sale (lessons 4 and 6).',
+  },
+];
+
+/** A link as a printed page shows it: without the scheme, so it can be typed back in. */
+function printedAddress(href: string): string {
+  if (typeof location === 'undefined') return href;
+  return new URL(href, location.origin).href.replace(/^https?:\/\//, '');
+}
+
+/** A link that prints with its address, since paper cannot be clicked. */
+function PrintableLink({ href, children }: { href: string; children: string }) {
+  return (
+    <>
+      <a href={href}>{children}</a>
+      <span class="print-address"> {printedAddress(href)}</span>
+    </>
+  );
+}
+
+function LessonPointer({ lesson, what }: { lesson: LessonLink; what: string }) {
+  return (
+    <p class="plan-missing">
+      {what} Work it in{' '}
+      <PrintableLink href={lesson.href}>{`lesson ${String(lesson.number)}: ${lesson.title}`}</PrintableLink>
+    </p>
+  );
+}
+
+function Commitment({
+  field,
+  label,
+  hint,
+  text,
+  ready,
+}: (typeof COMMITMENTS)[number] & { text: string; ready: boolean }) {
+  const id = useId();
+  const limit = PLAN_LIMITS[field];
+  const near = text.length > limit * 0.9;
+  return (
+    <div class="plan-commitment" data-commitment={field}>
+      <label for={id}>{label}</label>
+      <p class="number-input-hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <textarea
+        id={id}
+        rows={3}
+        maxLength={limit}
+        disabled={!ready}
+        value={text}
+        aria-describedby={`${id}-hint${near ? ` ${id}-count` : ''}`}
+        onInput={(e) => {
+          setPlanField(field, e.currentTarget.value);
+        }}
+      />
+      {near && (
+        <p class="number-input-hint" id={`${id}-count`}>
+          {text.length} of {limit} characters.
+        </p>
+      )}
+      <p class="plan-print-text">{text.trim() === '' ? 'Not written yet.' : text}</p>
+    </div>
+  );
+}
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'refused'; problem: string }
+  | { step: 'confirm'; name: string; data: CourseData; exported: string | undefined }
+  | { step: 'done'; name: string };
+
+function MoveData({ ready, onImported }: { ready: boolean; onImported: () => void }) {
+  const id = useId();
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const [exported, setExported] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (state.step === 'confirm') confirmHeading.current?.focus();
+  }, [state.step]);
+
+  const exportData = (): void => {
+    const name = courseDataFileName();
+    const url = URL.createObjectURL(new Blob([serializeCourseData(collectCourseData())], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.click();
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+    }, 1000);
+    setExported(`Saved ${name} to your downloads. Import it on the other device, on this page.`);
+  };
+
+  const readFile = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    setExported('');
+    const refuse = (problem: string): void => {
+      setState({ step: 'refused', problem });
+      if (input.current) input.current.value = '';
+    };
+    if (file.size > MAX_COURSE_DATA_BYTES) {
+      refuse('This file is far larger than a course data file, so it was not read. Choose the file that Export saved.');
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      refuse('This file could not be read. Try choosing it again.');
+      return;
+    }
+    const reading = readCourseData(text);
+    if (!reading.ok) refuse(reading.problem);
+    else setState({ step: 'confirm', name: file.name, data: reading.data, exported: reading.exported });
+  };
+
+  const exportedOn = (iso: string | undefined): string =>
+    iso === undefined
+      ? ''
+      : ` (exported ${new Date(iso).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' })})`;
+
+  return (
+    <section class="plan-move" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Move to another device</h3>
+      <p>
+        Everything the course keeps in this browser (your progress, lab scenarios, self-audit, the six threats and this
+        plan) goes into one file. Nothing is sent anywhere: the course has no accounts and no server.
+      </p>
+      <div class="plan-move-row">
+        <button type="button" class="course-button" disabled={!ready} onClick={exportData}>
+          Export my course data
+        </button>
+        <p role="status" class="plan-move-status">
+          {exported}
+        </p>
+      </div>
+      <div class="plan-import">
+        <label for={`${id}-file`}>Import a course data file</label>
+        <p class="number-input-hint" id={`${id}-file-hint`}>
+          You will see what the file holds before anything in this browser changes.
+        </p>
+        <input
+          ref={input}
+          id={`${id}-file`}
+          type="file"
+          accept="application/json,.json"
+          disabled={!ready}
+          aria-invalid={state.step === 'refused' ? 'true' : undefined}
+          aria-describedby={`${id}-file-hint${state.step === 'refused' ? ` ${id}-file-error` : ''}`}
+          onChange={(e) => {
+            void readFile(e.currentTarget.files?.[0]);
+          }}
+        />
+        {state.step === 'refused' && (
+          <p class="field-error" id={`${id}-file-error`} role="alert">
+            Not imported: {state.problem} Nothing in this browser was changed.
+          </p>
+        )}
+      </div>
+      {state.step === 'confirm' && (
+        <div class="plan-import-confirm" role="group" aria-labelledby={`${id}-confirm`}>
+          <h4 id={`${id}-confirm`} ref={confirmHeading} tabIndex={-1}>
+            {state.name}
+            {exportedOn(state.exported)} holds:
+          </h4>
+          <dl class="plan-import-contents">
+            {describeCourseData(state.data).map(({ section, holds }) => (
+              <div key={section}>
+                <dt>{section}</dt>
+                <dd>{holds}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>
+            Importing replaces this browser’s copy of each part listed; anything not listed stays as it is. To keep a
+            copy of what this browser has now, export it first.
+          </p>
+          <div class="course-dialog-actions">
+            <button
+              type="button"
+              class="course-button primary"
+              onClick={() => {
+                applyCourseData(state.data);
+                if (input.current) input.current.value = '';
+                setState({ step: 'done', name: state.name });
+                onImported();
+              }}
+            >
+              Replace this browser’s course data
+            </button>
+            <button
+              type="button"
+              class="course-button"
+              onClick={() => {
+                if (input.current) input.current.value = '';
+                setState({ step: 'idle' });
+                input.current?.focus();
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      <p class="sr-only" role="status">
+        {state.step === 'done' ? `Imported ${state.name}.` : ''}
+      </p>
+      {state.step === 'done' && <p class="lab-notice">Imported {state.name}. The plan above now shows its data.</p>}
+    </section>
+  );
+}
+
+export default function CustomerValuePlan() {
+  const id = useId();
+  const { ready, value: plan } = useLocalRecord($plan, planRecord.empty());
+  const profile = useStoreValue($auditProfile);
+  const reveal = useStoreValue($threatReveal);
+  // Saved scenarios live in plain storage keys (the labs write them); re-read after an import.
+  const [imports, setImports] = useState(0);
+  const scenarios = useMemo(
+    () => PLAN_LABS.map((lab) => ({ ...lab, fragment: ready ? readSavedScenario(lab.lab) : undefined })),
+    [ready, imports],
+  );
+  const printed = ready ? new Date().toLocaleDateString(undefined, { dateStyle: 'long' }) : '';
+  return (
+    <div class="lab plan not-content" data-exercise="plan" data-ready={ready ? 'true' : 'false'}>
+      <header class="plan-head">
+        <h3 id={`${id}-title`}>
+          Customer value plan{plan.name.trim() ? <span class="plan-for">: {plan.name.trim()}</span> : ''}
+        </h3>
+        <p class="plan-date">{printed && `Made with the Valued course, ${printed}.`}</p>
+        <div class="plan-name">
+          <label for={`${id}-name`}>Plan for (your team or company, optional)</label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            maxLength={PLAN_LIMITS.name}
+            autoComplete="organization"
+            disabled={!ready}
+            value={plan.name}
+            onInput={(e) => {
+              setPlanField('name', e.currentTarget.value);
+            }}
+          />
+        </div>
+      </header>
+
+      <section aria-labelledby={`${id}-scenarios`}>
+        <h4 id={`${id}-scenarios`}>Your scenarios</h4>
+        <ul class="plan-scenarios">
+          {scenarios.map(({ lab, title, path, lesson, fragment }) => (
+            <li key={lab} data-plan-lab={lab} data-saved={fragment === undefined ? 'false' : 'true'}>
+              <h5>{title}</h5>
+              {fragment === undefined ? (
+                <LessonPointer lesson={lesson} what="Not worked in this browser yet." />
+              ) : (
+                <>
+                  <p>{scenarioHeadline(lab, fragment)}</p>
+                  <p class="plan-link">
+                    <PrintableLink href={`${path}#${fragment}`}>Open this scenario</PrintableLink>
+                  </p>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby={`${id}-valued`}>
+        <h4 id={`${id}-valued`}>Do customers feel valued?</h4>
+        {ready && profile.answered > 0 ? (
+          <AuditProfileView profile={profile} heading="h5" title="Self-audit profile" />
+        ) : (
+          <LessonPointer lesson={AUDIT_LESSON} what="You have not taken the self-audit in this browser yet." />
+        )}
+        {ready && reveal.mostExposed.length > 0 && reveal.top !== undefined && (
+          <p class="plan-threat">
+            <strong>Most exposed to:</strong> {reveal.mostExposed.map((t) => t.name.toLowerCase()).join(', ')} (
+            {EXPOSURE_LABELS[reveal.top].toLowerCase()}).
+            {reveal.guess ? ` First guess: ${reveal.guess.name.toLowerCase()}.` : ''}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby={`${id}-commitments`}>
+        <h4 id={`${id}-commitments`}>Your commitments</h4>
+        <p class="plan-saved-note">Saved in this browser as you type.</p>
+        {COMMITMENTS.map((c) => (
+          <Commitment key={c.field} {...c} text={plan[c.field]} ready={ready} />
+        ))}
+      </section>
+
+      <div class="plan-actions">
+        <button
+          type="button"
+          class="course-button primary"
+          disabled={!ready}
+          onClick={() => {
+            window.print();
+          }}
+        >
+          Print the plan
+        </button>
+        <p class="number-input-hint">
+          One page, A4 or Letter, without the site’s navigation. Choose “Save as PDF” to keep a file.
+        </p>
+      </div>
+
+      <MoveData
+        ready={ready}
+        onImported={() => {
+          setImports((n) => n + 1);
+        }}
+      />
+    </div>
+  );
+}

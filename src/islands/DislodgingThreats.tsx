@@ -91,11 +91,14 @@ export default function DislodgingThreats() {
         <h3 id={`${id}-work`}>2. Work through each threat</h3>
         <p>For each, answer the question for your own customers, then rate how exposed you are. {rated} of 6 rated.</p>
         <ol class="threat-list">
-          {THREATS.map((threat) => (
+          {THREATS.map((threat, index) => (
             <li key={threat.id} data-threat={threat.id}>
               <fieldset class="exercise-choice" disabled={!ready}>
                 <legend>
-                  <strong>{threat.name}.</strong> {threat.move}
+                  <strong>
+                    {index + 1}. {threat.name}.
+                  </strong>{' '}
+                  {threat.move}
                 </legend>
                 <p class="threat-prompt">{threat.prompt}</p>
                 <div class="prediction-options">

@@ -1,7 +1,6 @@
 /**
- * The learner's saved scenarios, as the customer value plan (lesson 8) shows them: for each lab, the
- * headline its scenario comes to (the same sentence the lab says) and the link that reopens it; for
- * a lab not yet worked, the lesson where it is.
+ * The headline of a learner's saved scenario, as the customer value plan (lesson 8) shows it: the
+ * same sentence the lab says. It needs every lab's calculations, so the plan asks lesson 8's worker.
  *
  * Pure: the saved fragment goes in, words and links come out. Never throws: a fragment the codec
  * cannot fully read still opens with what it can (the codec's rule), and a scenario whose figures
@@ -18,64 +17,7 @@ import { allocationHeadline } from './headlines/allocation';
 import { ltvRoiHeadline } from './headlines/ltv-roi';
 import { perceptionGapHeadline } from './headlines/perception-gap';
 
-export interface LessonLink {
-  number: number;
-  title: string;
-  href: string;
-}
-
-export interface PlanLab {
-  lab: ScenarioLabId;
-  /** What the plan calls the scenario. */
-  title: string;
-  /** The page a scenario link opens (a lab page, or lesson 7 for its calculator). */
-  path: string;
-  /** The lesson that teaches it. */
-  lesson: LessonLink;
-}
-
-/** The labs the plan draws on, in course order. The course's lesson tests check these links. */
-export const PLAN_LABS: readonly PlanLab[] = [
-  {
-    lab: 'value-equation',
-    title: 'Value equation',
-    path: '/labs/value-equation/',
-    lesson: { number: 2, title: 'The value equation', href: '/lessons/the-value-equation/' },
-  },
-  {
-    lab: 'ltv-roi',
-    title: 'Lifetime ROI',
-    path: '/labs/ltv-roi/',
-    lesson: {
-      number: 4,
-      title: 'Take credit for the relationship',
-      href: '/lessons/take-credit-for-the-relationship/',
-    },
-  },
-  {
-    lab: 'allocation',
-    title: 'Customer value allocation',
-    path: '/labs/allocation/',
-    lesson: {
-      number: 6,
-      title: 'Customer service is not customer centricity',
-      href: '/lessons/customer-service-is-not-customer-centricity/',
-    },
-  },
-  {
-    lab: 'perception-gap',
-    title: 'Say–do gap poll',
-    path: '/lessons/closing-the-say-do-gap/',
-    lesson: { number: 7, title: 'Closing the say–do gap', href: '/lessons/closing-the-say-do-gap/' },
-  },
-];
-
-/** Lesson 3, where the self-audit and the six threats are. */
-export const AUDIT_LESSON: LessonLink = {
-  number: 3,
-  title: 'Feeling valued beats feeling satisfied',
-  href: '/lessons/feeling-valued-beats-feeling-satisfied/',
-};
+export { AUDIT_LESSON, PLAN_LABS, type LessonLink, type PlanLab } from './plan-labs';
 
 /** What a saved scenario comes to, in the lab's own words. */
 export function scenarioHeadline(lab: ScenarioLabId, fragment: string): string {

@@ -5,23 +5,24 @@
  * browser, so a learner can move to another device (`src/stores/course-data.ts`).
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { AUDIT_LESSON, PLAN_LABS, scenarioHeadline, type LessonLink } from '../course/scenario-digest';
+import { AUDIT_LESSON, PLAN_LABS, type LessonLink } from '../course/plan-labs';
 import { EXPOSURE_LABELS } from '../course/threats';
+import type { ScenarioLabId } from '../scenario/index';
 import {
   MAX_COURSE_DATA_BYTES,
   applyCourseData,
   collectCourseData,
   courseDataFileName,
   describeCourseData,
-  readCourseData,
   serializeCourseData,
   type CourseData,
 } from '../stores/course-data';
 import { $plan, PLAN_LIMITS, planRecord, setPlanField, type PlanField } from '../stores/plan';
-import { readSavedScenario } from '../stores/saved-scenarios';
+import { readSavedScenario } from '../stores/saved-scenario-storage';
 import { $auditProfile } from '../stores/self-audit';
 import { $threatReveal } from '../stores/threats';
 import { AuditProfileView, useLocalRecord } from './ExerciseParts';
+import { askPlanWorker } from './plan-worker';
 import { useStoreValue } from './use-store';
 
 const COMMITMENTS: { field: Exclude<PlanField, 'name'>; label: string; hint: string }[] = [
@@ -104,6 +105,13 @@ function Commitment({
   );
 }
 
+interface Headlines {
+  /** The scenarios these headlines were worked out for. */
+  for: readonly unknown[];
+  said: Partial<Record<ScenarioLabId, string>>;
+  failed?: boolean;
+}
+
 type ImportState =
   | { step: 'idle' }
   | { step: 'refused'; problem: string }
@@ -151,7 +159,13 @@ function MoveData({ ready, onImported }: { ready: boolean; onImported: () => voi
       refuse('This file could not be read. Try choosing it again.');
       return;
     }
-    const reading = readCourseData(text);
+    let reading;
+    try {
+      ({ reading } = await askPlanWorker({ kind: 'read', text }));
+    } catch {
+      refuse('This page could not check the file. Reload the page and try again.');
+      return;
+    }
     if (!reading.ok) refuse(reading.problem);
     else setState({ step: 'confirm', name: file.name, data: reading.data, exported: reading.exported });
   };
@@ -263,6 +277,26 @@ export default function CustomerValuePlan() {
     () => PLAN_LABS.map((lab) => ({ ...lab, fragment: ready ? readSavedScenario(lab.lab) : undefined })),
     [ready, imports],
   );
+  // Each scenario's headline, worked out by the worker from the saved fragment.
+  const [headlines, setHeadlines] = useState<Headlines>({ for: [], said: {} });
+  useEffect(() => {
+    const saved = scenarios.flatMap(({ lab, fragment }) =>
+      fragment === undefined ? [] : [[lab, fragment] as [ScenarioLabId, string]],
+    );
+    if (saved.length === 0) return;
+    let current = true;
+    askPlanWorker({ kind: 'headlines', scenarios: saved }).then(
+      ({ headlines: said }) => {
+        if (current) setHeadlines({ for: scenarios, said });
+      },
+      () => {
+        if (current) setHeadlines({ for: scenarios, said: {}, failed: true });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [scenarios]);
   const printed = ready ? new Date().toLocaleDateString(undefined, { dateStyle: 'long' }) : '';
   return (
     <div class="lab plan not-content" data-exercise="plan" data-ready={ready ? 'true' : 'false'}>
@@ -297,7 +331,14 @@ export default function CustomerValuePlan() {
                 <LessonPointer lesson={lesson} what="Not worked in this browser yet." />
               ) : (
                 <>
-                  <p>{scenarioHeadline(lab, fragment)}</p>
+                  <p data-headline>
+                    {headlines.for !== scenarios
+                      ? 'Reading your scenario…'
+                      : (headlines.said[lab] ??
+                        (headlines.failed
+                          ? 'This page could not read the scenario here; its link below opens it.'
+                          : 'Reading your scenario…'))}
+                  </p>
                   <p class="plan-link">
                     <PrintableLink href={`${path}#${fragment}`}>Open this scenario</PrintableLink>
                   </p>

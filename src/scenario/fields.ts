@@ -6,6 +6,9 @@
  * Pure: no DOM, no stores. Reading never throws.
  */
 import * as v from 'valibot';
+import { truncateText } from '../course/text';
+
+export { truncateText } from '../course/text';
 
 /** The outcome of reading one value from a link. */
 export type ReadResult<T> = { ok: true; value: T; note?: string } | { ok: false; reason: string };
@@ -206,19 +209,6 @@ export function cleanText(raw: string, maxLength: number): string {
   return truncateText(raw.replace(CONTROL, '').trim(), maxLength).trim();
 }
 
-/** Control characters other than line breaks and tabs, and bidi controls (see `CONTROL`). */
-// eslint-disable-next-line no-control-regex
-const NOTE_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * Longer free text as the learner types it, such as a commitment in their plan: line breaks kept
- * (as `\n`), other control characters removed, capped at `maxLength`; not trimmed, so typing a
- * space before the next word works.
- */
-export function cleanNote(raw: string, maxLength: number): string {
-  return truncateText(raw.replace(/\r\n?/g, '\n').replace(NOTE_CONTROL, ''), maxLength);
-}
-
 /**
  * Free text, such as a team or competitor name: capped at `maxLength` characters, control
  * characters removed. It is only ever rendered as text, never as HTML.
@@ -248,21 +238,6 @@ export function textField(options: TextOptions): Field<string> {
       return { ok: true, value: cleaned };
     },
   };
-}
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/**
- * The longest start of `text` that is at most `maxLength` UTF-16 units long (as `maxlength` and
- * `String.length` count), cut between whole characters so no emoji or accent is split.
- */
-export function truncateText(text: string, maxLength: number): string {
-  let out = '';
-  for (const { segment } of graphemes.segment(text)) {
-    if (out.length + segment.length > maxLength) break;
-    out += segment;
-  }
-  return out;
 }
 
 /** Shortens text quoted back to the learner in a message. */

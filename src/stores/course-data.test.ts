@@ -13,14 +13,9 @@ Object.defineProperty(globalThis, 'localStorage', {
     removeItem: (key: string) => items.delete(key),
   },
 });
-const {
-  applyCourseData,
-  collectCourseData,
-  courseDataFileName,
-  describeCourseData,
-  readCourseData,
-  serializeCourseData,
-} = await import('./course-data');
+const { applyCourseData, collectCourseData, courseDataFileName, describeCourseData, serializeCourseData } =
+  await import('./course-data');
+const { readCourseData } = await import('./course-data-reader');
 const { $progress, completeLesson, resetProgress, visitLesson } = await import('./progress');
 const { $audit, clearAudit, setAuditAnswer } = await import('./self-audit');
 const { $threats, clearThreats, setThreatExposure, setThreatGuess } = await import('./threats');

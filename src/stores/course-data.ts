@@ -16,13 +16,13 @@
  *
  * Every section is optional on import: a section in the file replaces this browser's copy, one
  * missing from it leaves this browser's copy alone. Import is all or nothing: the whole file is
- * checked first, and the first problem found refuses it with a message and changes nothing.
+ * checked first (`readCourseData` in `course-data-reader.ts`, which needs every lab's link format
+ * and so runs in lesson 8's worker), and the first problem found refuses it with a message and
+ * changes nothing.
  */
-import { MAX_FRAGMENT_LENGTH } from '../scenario/codec';
-import { decode, scenarioLabs, type ScenarioLabId } from '../scenario/index';
-import { isRecord } from './local-record';
-import { $progress, parseProgress, progressProblem, type Progress } from './progress';
-import { readSavedScenario, writeSavedScenario } from './saved-scenarios';
+import type { ScenarioLabId } from '../scenario/index';
+import { $progress, parseProgress, type Progress } from './progress';
+import { readSavedScenario, writeSavedScenario } from './saved-scenario-storage';
 import { auditRecord, type AuditRecord } from './self-audit';
 import { threatsRecord, type ThreatsRecord } from './threats';
 import { planRecord, type PlanRecord } from './plan';
@@ -49,14 +49,26 @@ export interface CourseDataFile extends CourseData {
 export type CourseDataReading =
   { ok: true; data: CourseData; exported: string | undefined } | { ok: false; problem: string };
 
-const records = { audit: auditRecord, threats: threatsRecord, plan: planRecord } as const;
-type RecordSection = keyof typeof records;
-const recordSections = Object.keys(records) as RecordSection[];
+/**
+ * The labs whose saved scenarios travel in the file: the scenario formats' labs
+ * (`scenarioLabs` in `src/scenario/index.ts`, which a test keeps this equal to), listed here so
+ * collecting and applying the data does not load every lab's format.
+ */
+export const SAVED_SCENARIO_LABS: readonly ScenarioLabId[] = [
+  'value-equation',
+  'ltv-roi',
+  'allocation',
+  'perception-gap',
+];
+
+/** The learner's records, by their section in the file. */
+export const RECORDS = { audit: auditRecord, threats: threatsRecord, plan: planRecord } as const;
+export type RecordSection = keyof typeof RECORDS;
 
 /** Everything this browser keeps for the course, as the export file holds it. */
 export function collectCourseData(now: Date = new Date()): CourseDataFile {
   const scenarios: Partial<Record<ScenarioLabId, string>> = {};
-  for (const lab of scenarioLabs) {
+  for (const lab of SAVED_SCENARIO_LABS) {
     const fragment = readSavedScenario(lab);
     if (fragment !== undefined) scenarios[lab] = fragment;
   }
@@ -81,73 +93,6 @@ export function serializeCourseData(file: CourseDataFile): string {
 export function courseDataFileName(now: Date = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `valued-course-data-${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
-}
-
-function scenariosProblem(value: unknown): string | undefined {
-  if (!isRecord(value)) return 'The file’s lab scenarios are not a set of named values.';
-  for (const [lab, fragment] of Object.entries(value)) {
-    if (!(scenarioLabs as readonly string[]).includes(lab)) {
-      return `The file has a scenario for a lab this course does not have (“${lab.slice(0, 40)}”).`;
-    }
-    if (typeof fragment !== 'string' || fragment.length > MAX_FRAGMENT_LENGTH || !fragment.startsWith('v=')) {
-      return `The file’s scenario for the ${lab} lab is not a scenario link.`;
-    }
-    const { issues } = decode(lab as ScenarioLabId, fragment);
-    const first = issues[0];
-    if (first) return `The file’s scenario for the ${lab} lab is damaged: ${first.message}`;
-  }
-  return undefined;
-}
-
-/**
- * Reads an export file's text. Never throws: a file that is not JSON, not a course data file, of a
- * newer format, or with any section that fails its check is refused with the reason.
- */
-export function readCourseData(text: string): CourseDataReading {
-  const refuse = (problem: string): CourseDataReading => ({ ok: false, problem });
-  if (text.length > MAX_COURSE_DATA_BYTES) {
-    return refuse('This file is far larger than a course data file, so it was not read.');
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return refuse('This file is not a course data file: it is not JSON text. Choose the file that Export saved.');
-  }
-  if (!isRecord(data) || data['format'] !== COURSE_DATA_FORMAT) {
-    return refuse('This file is not a course data file from Valued. Choose the file that Export saved.');
-  }
-  const version = data['version'];
-  if (version !== COURSE_DATA_VERSION) {
-    return refuse(
-      typeof version === 'number' && Number.isInteger(version) && version > COURSE_DATA_VERSION
-        ? `This file was saved by a newer version of the course (format ${String(version)}); this page reads format ${String(COURSE_DATA_VERSION)}. Reload the page to update it, then import again.`
-        : 'This course data file has no format version this page reads.',
-    );
-  }
-  const result: CourseData = {};
-  if (data['progress'] !== undefined) {
-    const problem = progressProblem(data['progress']);
-    if (problem) return refuse(problem);
-    result.progress = parseProgress(JSON.stringify(data['progress']));
-  }
-  if (data['scenarios'] !== undefined) {
-    const problem = scenariosProblem(data['scenarios']);
-    if (problem) return refuse(problem);
-    result.scenarios = { ...(data['scenarios'] as Record<ScenarioLabId, string>) };
-  }
-  for (const section of recordSections) {
-    const value = data[section];
-    if (value === undefined) continue;
-    const record = records[section];
-    const problem = record.problem(value);
-    if (problem) return refuse(problem);
-    // Re-read through the lenient reader: the stored value is exactly what this page would write.
-    (result as Record<RecordSection, unknown>)[section] = record.parse(JSON.stringify(value));
-  }
-  const exported =
-    typeof data['exported'] === 'string' && !Number.isNaN(Date.parse(data['exported'])) ? data['exported'] : undefined;
-  return { ok: true, data: result, exported };
 }
 
 /** What a file holds, in a line per section, for the learner to confirm before importing. */
@@ -188,7 +133,7 @@ export function describeCourseData(data: CourseData): { section: string; holds: 
 export function applyCourseData(data: CourseData): void {
   if (data.progress) $progress.set(data.progress);
   if (data.scenarios) {
-    for (const lab of scenarioLabs) writeSavedScenario(lab, data.scenarios[lab]);
+    for (const lab of SAVED_SCENARIO_LABS) writeSavedScenario(lab, data.scenarios[lab]);
   }
   if (data.audit) auditRecord.$store.set(data.audit);
   if (data.threats) threatsRecord.$store.set(data.threats);

@@ -8,7 +8,7 @@
  *
  * Every field is free text (line breaks kept, other control characters dropped), capped in length.
  */
-import { cleanNote } from '../scenario/fields';
+import { cleanNote } from '../course/text';
 import { localRecord } from './local-record';
 
 export type PlanField = 'name' | 'measure' | 'hassle' | 'invest';

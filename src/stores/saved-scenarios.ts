@@ -12,29 +12,9 @@
  */
 import type { ReadableAtom } from 'nanostores';
 import { encodeScenario, type ScenarioDefinition } from '../scenario/codec';
+import { savedScenarioKey, storage } from './saved-scenario-storage';
 
-/** Where a lab's last scenario is kept. */
-export function savedScenarioKey(lab: string): string {
-  return `valued:scenario:${lab}`;
-}
-
-/** localStorage, or nothing where the browser refuses it (storage disabled, some private modes). */
-function storage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The saved fragment of a lab, if there is one. */
-export function readSavedScenario(lab: string, store: Storage | undefined = storage()): string | undefined {
-  try {
-    return store?.getItem(savedScenarioKey(lab)) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { readSavedScenario, savedScenarioKey, writeSavedScenario } from './saved-scenario-storage';
 
 export interface SaveOptions {
   /** The fragment of a scenario opened from a link: not saved until it changes. */
@@ -77,18 +57,4 @@ export function saveScenarioChanges<S extends object>(
     page?.removeEventListener('pagehide', onHide);
     if (timer !== undefined) write();
   };
-}
-
-/** Replaces a lab's saved fragment (an import), or forgets it when `fragment` is undefined. */
-export function writeSavedScenario(
-  lab: string,
-  fragment: string | undefined,
-  store: Storage | undefined = storage(),
-): void {
-  try {
-    if (fragment === undefined) store?.removeItem(savedScenarioKey(lab));
-    else store?.setItem(savedScenarioKey(lab), fragment);
-  } catch {
-    // Storage full or refused: nothing more can be done here.
-  }
 }

@@ -1,0 +1,41 @@
+/**
+ * Where each lab's last scenario is kept in this browser (`valued:scenario:<lab>`, the scenario's
+ * link fragment; see `saved-scenarios.ts`), read and written without the link codec, so a page that
+ * only shows or moves saved scenarios (lesson 8's plan) does not load every lab's format.
+ */
+/** Where a lab's last scenario is kept. */
+export function savedScenarioKey(lab: string): string {
+  return `valued:scenario:${lab}`;
+}
+
+/** localStorage, or nothing where the browser refuses it (storage disabled, some private modes). */
+export function storage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The saved fragment of a lab, if there is one. */
+export function readSavedScenario(lab: string, store: Storage | undefined = storage()): string | undefined {
+  try {
+    return store?.getItem(savedScenarioKey(lab)) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Replaces a lab's saved fragment (an import), or forgets it when `fragment` is undefined. */
+export function writeSavedScenario(
+  lab: string,
+  fragment: string | undefined,
+  store: Storage | undefined = storage(),
+): void {
+  try {
+    if (fragment === undefined) store?.removeItem(savedScenarioKey(lab));
+    else store?.setItem(savedScenarioKey(lab), fragment);
+  } catch {
+    // Storage full or refused: nothing more can be done here.
+  }
+}

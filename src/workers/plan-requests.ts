@@ -1,0 +1,25 @@
+/**
+ * What lesson 8's worker does for the plan (`plan.worker.ts` is only its message loop): the
+ * headline of each saved scenario, and the strict reading of a course data file. Both need every
+ * lab's calculations and link formats; in a worker they stay off the labs' own bundles and off the
+ * page's main thread.
+ */
+import { scenarioHeadline } from '../course/scenario-digest';
+import type { CourseDataReading } from '../stores/course-data';
+import { readCourseData } from '../stores/course-data-reader';
+import type { ScenarioLabId } from '../scenario/index';
+
+export type PlanRequest =
+  { id: number; kind: 'headlines'; scenarios: [ScenarioLabId, string][] } | { id: number; kind: 'read'; text: string };
+
+export type PlanResponse =
+  | { id: number; kind: 'headlines'; headlines: Partial<Record<ScenarioLabId, string>> }
+  | { id: number; kind: 'read'; reading: CourseDataReading };
+
+/** Answers one request. Never throws: the functions it calls do not. */
+export function answerPlanRequest(request: PlanRequest): PlanResponse {
+  if (request.kind === 'read') return { id: request.id, kind: 'read', reading: readCourseData(request.text) };
+  const headlines: Partial<Record<ScenarioLabId, string>> = {};
+  for (const [lab, fragment] of request.scenarios) headlines[lab] = scenarioHeadline(lab, fragment);
+  return { id: request.id, kind: 'headlines', headlines };
+}

@@ -66,6 +66,14 @@ describe('scoreAudit', () => {
     expect(profile.weakest.map((a) => a.id)).toEqual(['measures', 'relationship']);
   });
 
+  test('when every rated area scores the same, none is named the weakest', () => {
+    const profile = scoreAudit(answerAreas({ measures: 3, appreciation: 3, relationship: 3, defence: 3 }));
+    expect(profile).toMatchObject({ weakest: [], allTied: true });
+    // One area alone is not a tie: it is the weakest if it is below a strength.
+    expect(scoreAudit(answerAreas({ measures: 3 })).weakest.map((a) => a.id)).toEqual(['measures']);
+    expect(scoreAudit(answerAreas({ measures: 3 })).allTied).toBe(false);
+  });
+
   test('no weakest area when every rated area is a strength', () => {
     expect(scoreAudit(answerAreas({ measures: 4, appreciation: 5 })).weakest).toEqual([]);
   });

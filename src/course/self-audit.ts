@@ -77,11 +77,14 @@ export const AUDIT_AREAS: readonly AuditArea[] = [
         id: 'a2',
         text: 'Our regular customers can see that their business matters to us, in ways that go beyond a personalised message.',
       },
-      { id: 'a3', text: 'We have tested programs or reward structures to learn what makes our customers feel valued.' },
+      {
+        id: 'a3',
+        text: 'We have tested programmes or reward structures to learn what makes our customers feel valued.',
+      },
     ],
     tryThis:
       'Commission path-to-purchase or other in-depth research into what would show customers that their business ' +
-      'matters, then test new programs and reward structures against retention.',
+      'matters, then test new programmes and reward structures against retention.',
     basis: { source: 'customer-valued', claim: 'appreciate-my-business' },
   },
   {
@@ -168,9 +171,12 @@ export interface AuditProfile {
   total: number;
   /**
    * The lowest-scoring rated areas (ties included), when the lowest is below a strength; empty when
-   * nothing is rated or every rated area is a strength.
+   * nothing is rated, when every rated area is a strength, or when two or more rated areas all score
+   * the same (then none stands out: `allTied`).
    */
   weakest: AuditArea[];
+  /** Two or more areas are rated and all score the same, below a strength. */
+  allTied: boolean;
   /** Areas with answers but none rated: every answer in them was "don't know". */
   unknownAreas: AuditArea[];
 }
@@ -208,10 +214,9 @@ export function scoreAudit(answers: AuditAnswers): AuditProfile {
   });
   const scored = areas.filter((a): a is AreaScore & { score: number } => a.score !== null);
   const lowest = Math.min(...scored.map((a) => a.score));
-  const weakest =
-    scored.length > 0 && lowest < STRENGTH_FROM
-      ? scored.filter((a) => Math.abs(a.score - lowest) < 1e-9).map((a) => a.area)
-      : [];
+  const lowestAreas = scored.filter((a) => Math.abs(a.score - lowest) < 1e-9).map((a) => a.area);
+  const allTied = scored.length > 1 && lowestAreas.length === scored.length && lowest < STRENGTH_FROM;
+  const weakest = scored.length > 0 && lowest < STRENGTH_FROM && !allTied ? lowestAreas : [];
   const rated = areas.reduce((n, a) => n + a.rated, 0);
   const unknown = areas.reduce((n, a) => n + a.unknown, 0);
   return {
@@ -221,6 +226,7 @@ export function scoreAudit(answers: AuditAnswers): AuditProfile {
     unknown,
     total: AUDIT_STATEMENTS.length,
     weakest,
+    allTied,
     unknownAreas: areas.filter((a) => a.rated === 0 && a.unknown > 0).map((a) => a.area),
   };
 }

@@ -78,7 +78,7 @@ const sourceList = [
         summary:
           'The question a CMO should be able to answer on the customer’s behalf is whether the company ' +
           'appreciates their business; if you do not know, do path-to-purchase or other in-depth research, ' +
-          'and test new programs and reward structures.',
+          'and test new programmes and reward structures.',
         quote: 'Does this company appreciate my business?',
       },
       {

@@ -120,3 +120,44 @@ export function revealThreats(
   else verdict = mostExposed.length === 1 ? 'matched' : 'shared';
   return { mostExposed, top, unrated, verdict, guess: guessed };
 }
+
+/** Threat names quoted and joined ("“A lower price” and “Faster delivery”"): some names contain "and". */
+export function quoteThreats(threats: readonly Threat[]): string {
+  const names = threats.map((t) => `“${t.name}”`);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+/** What the comparison of the ratings with the first guess says, in a sentence or two. */
+export function revealVerdict(reveal: ThreatReveal): string {
+  const guess = reveal.guess ? quoteThreats([reveal.guess]) : '';
+  const top = reveal.top === undefined ? '' : EXPOSURE_LABELS[reveal.top].toLowerCase();
+  const most = quoteThreats(reveal.mostExposed);
+  if (reveal.verdict === 'nothing-rated') return 'Rate at least one threat in step 2, then compare.';
+  if (reveal.top === 1 && reveal.unrated.length === 0) {
+    return (
+      'You rated none of the six more than hardly exposed. Check that with colleagues who hear from customers ' +
+      'who left: satisfied customers can still be taken by any of them.'
+    );
+  }
+  switch (reveal.verdict) {
+    case 'no-guess':
+      return `You skipped the guess. Having worked through them, you rated ${most} highest (${top}).`;
+    case 'guess-unrated':
+      return `You guessed ${guess}, but have not rated it yet in step 2. So far you rated ${most} highest (${top}).`;
+    case 'matched':
+      return `Your first instinct held: you guessed ${guess}, and after working through all of them you still rate it the threat you are most exposed to (${top}).`;
+    case 'shared':
+      return `Your guess, ${guess}, ties for the top with ${quoteThreats(reveal.mostExposed.filter((t) => t.id !== reveal.guess?.id))} (${top}). Your instinct found one exposure, but not the only one.`;
+    case 'different':
+      return `Working through them changed the picture: you guessed ${guess}, but rated ${most} higher (${top}). The threat you think of first is not always the one you are most exposed to.`;
+  }
+}
+
+/** The walk-through in one line, for the plan: what was rated most exposed, and the first guess. */
+export function exposureSummary(reveal: ThreatReveal): string | undefined {
+  if (reveal.top === undefined) return undefined;
+  const guess = reveal.guess ? ` First guess: ${quoteThreats([reveal.guess])}.` : '';
+  if (reveal.top === 1)
+    return `No threat rated above hardly exposed (${String(6 - reveal.unrated.length)} of 6 rated).${guess}`;
+  return `Most exposed to ${quoteThreats(reveal.mostExposed)} (${EXPOSURE_LABELS[reveal.top].toLowerCase()}).${guess}`;
+}

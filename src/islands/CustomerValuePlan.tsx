@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { AUDIT_LESSON, PLAN_LABS, type LessonLink } from '../course/plan-labs';
-import { EXPOSURE_LABELS } from '../course/threats';
+import { exposureSummary } from '../course/threats';
 import type { ScenarioLabId } from '../scenario/index';
 import {
   MAX_COURSE_DATA_BYTES,
@@ -22,6 +22,7 @@ import { readSavedScenario } from '../stores/saved-scenario-storage';
 import { $auditProfile } from '../stores/self-audit';
 import { $threatReveal } from '../stores/threats';
 import { AuditProfileView, useLocalRecord } from './ExerciseParts';
+import type { SavedScenarioDigest } from '../workers/plan-requests';
 import { askPlanWorker } from './plan-worker';
 import { useStoreValue } from './use-store';
 
@@ -50,10 +51,13 @@ function printedAddress(href: string): string {
 }
 
 /** A link that prints with its address, since paper cannot be clicked. */
-function PrintableLink({ href, children }: { href: string; children: string }) {
+function PrintableLink({ href, children, hidden }: { href: string; children: string; hidden?: string }) {
   return (
     <>
-      <a href={href}>{children}</a>
+      <a href={href}>
+        {children}
+        {hidden && <span class="sr-only">{hidden}</span>}
+      </a>
       <span class="print-address"> {printedAddress(href)}</span>
     </>
   );
@@ -77,7 +81,7 @@ function Commitment({
 }: (typeof COMMITMENTS)[number] & { text: string; ready: boolean }) {
   const id = useId();
   const limit = PLAN_LIMITS[field];
-  const near = text.length > limit * 0.9;
+  const near = text.length >= limit * 0.8;
   return (
     <div class="plan-commitment" data-commitment={field}>
       <label for={id}>{label}</label>
@@ -108,13 +112,13 @@ function Commitment({
 interface Headlines {
   /** The scenarios these headlines were worked out for. */
   for: readonly unknown[];
-  said: Partial<Record<ScenarioLabId, string>>;
+  said: Partial<Record<ScenarioLabId, SavedScenarioDigest>>;
   failed?: boolean;
 }
 
 type ImportState =
   | { step: 'idle' }
-  | { step: 'refused'; problem: string }
+  | { step: 'refused'; name: string; problem: string }
   | { step: 'confirm'; name: string; data: CourseData; exported: string | undefined }
   | { step: 'done'; name: string };
 
@@ -124,8 +128,11 @@ function MoveData({ ready, onImported }: { ready: boolean; onImported: () => voi
   const [exported, setExported] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const doneNotice = useRef<HTMLParagraphElement>(null);
+  // Focus follows the step: to the preview when a file is read, to the notice once it is imported.
   useEffect(() => {
     if (state.step === 'confirm') confirmHeading.current?.focus();
+    if (state.step === 'done') doneNotice.current?.focus();
   }, [state.step]);
 
   const exportData = (): void => {
@@ -145,7 +152,7 @@ function MoveData({ ready, onImported }: { ready: boolean; onImported: () => voi
     if (!file) return;
     setExported('');
     const refuse = (problem: string): void => {
-      setState({ step: 'refused', problem });
+      setState({ step: 'refused', name: file.name, problem });
       if (input.current) input.current.value = '';
     };
     if (file.size > MAX_COURSE_DATA_BYTES) {
@@ -209,7 +216,7 @@ function MoveData({ ready, onImported }: { ready: boolean; onImported: () => voi
         />
         {state.step === 'refused' && (
           <p class="field-error" id={`${id}-file-error`} role="alert">
-            Not imported: {state.problem} Nothing in this browser was changed.
+            {state.name} was not imported. {state.problem} Nothing in this browser was changed.
           </p>
         )}
       </div>
@@ -261,7 +268,11 @@ function MoveData({ ready, onImported }: { ready: boolean; onImported: () => voi
       <p class="sr-only" role="status">
         {state.step === 'done' ? `Imported ${state.name}.` : ''}
       </p>
-      {state.step === 'done' && <p class="lab-notice">Imported {state.name}. The plan above now shows its data.</p>}
+      {state.step === 'done' && (
+        <p class="lab-notice" tabIndex={-1} ref={doneNotice}>
+          Imported {state.name}. The plan above now shows its data.
+        </p>
+      )}
     </section>
   );
 }
@@ -270,7 +281,7 @@ export default function CustomerValuePlan() {
   const id = useId();
   const { ready, value: plan } = useLocalRecord($plan, planRecord.empty());
   const profile = useStoreValue($auditProfile);
-  const reveal = useStoreValue($threatReveal);
+  const threatLine = exposureSummary(useStoreValue($threatReveal));
   // Saved scenarios live in plain storage keys (the labs write them); re-read after an import.
   const [imports, setImports] = useState(0);
   const scenarios = useMemo(
@@ -324,28 +335,31 @@ export default function CustomerValuePlan() {
       <section aria-labelledby={`${id}-scenarios`}>
         <h4 id={`${id}-scenarios`}>Your scenarios</h4>
         <ul class="plan-scenarios">
-          {scenarios.map(({ lab, title, path, lesson, fragment }) => (
-            <li key={lab} data-plan-lab={lab} data-saved={fragment === undefined ? 'false' : 'true'}>
-              <h5>{title}</h5>
-              {fragment === undefined ? (
-                <LessonPointer lesson={lesson} what="Not worked in this browser yet." />
-              ) : (
-                <>
-                  <p data-headline>
-                    {headlines.for !== scenarios
-                      ? 'Reading your scenario…'
-                      : (headlines.said[lab] ??
+          {scenarios.map(({ lab, title, path, lesson, fragment }) => {
+            const digest = headlines.for === scenarios ? headlines.said[lab] : undefined;
+            return (
+              <li key={lab} data-plan-lab={lab} data-saved={fragment === undefined ? 'false' : 'true'}>
+                <h5>{title}</h5>
+                {fragment === undefined ? (
+                  <LessonPointer lesson={lesson} what="Not worked in this browser yet." />
+                ) : (
+                  <>
+                    <p data-headline>
+                      {digest?.headline ??
                         (headlines.failed
                           ? 'This page could not read the scenario here; its link below opens it.'
-                          : 'Reading your scenario…'))}
-                  </p>
-                  <p class="plan-link">
-                    <PrintableLink href={`${path}#${fragment}`}>Open this scenario</PrintableLink>
-                  </p>
-                </>
-              )}
-            </li>
-          ))}
+                          : 'Reading your scenario…')}
+                    </p>
+                    <p class="plan-link">
+                      <PrintableLink href={`${path}#${digest?.fragment ?? fragment}`} hidden={`: ${title}`}>
+                        Open this scenario
+                      </PrintableLink>
+                    </p>
+                  </>
+                )}
+              </li>
+            );
+          })}
         </ul>
       </section>
 
@@ -356,11 +370,9 @@ export default function CustomerValuePlan() {
         ) : (
           <LessonPointer lesson={AUDIT_LESSON} what="You have not taken the self-audit in this browser yet." />
         )}
-        {ready && reveal.mostExposed.length > 0 && reveal.top !== undefined && (
+        {ready && threatLine !== undefined && (
           <p class="plan-threat">
-            <strong>Most exposed to:</strong> {reveal.mostExposed.map((t) => t.name.toLowerCase()).join(', ')} (
-            {EXPOSURE_LABELS[reveal.top].toLowerCase()}).
-            {reveal.guess ? ` First guess: ${reveal.guess.name.toLowerCase()}.` : ''}
+            <strong>The six threats:</strong> {threatLine}
           </p>
         )}
       </section>

@@ -4,8 +4,8 @@
  * exposure, then set the considered ratings against the guess. Answers stay in this browser
  * (`src/stores/threats.ts`); the content and the comparison are in `src/course/threats.ts`.
  */
-import { useId } from 'preact/hooks';
-import { EXPOSURE_LABELS, THREATS, type Exposure, type ThreatReveal } from '../course/threats';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { EXPOSURE_LABELS, THREATS, quoteThreats, revealVerdict, type Exposure } from '../course/threats';
 import {
   $threatReveal,
   $threats,
@@ -20,38 +20,17 @@ import { useStoreValue } from './use-store';
 
 const EXPOSURES: Exposure[] = [1, 2, 3];
 
-function names(reveal: ThreatReveal['mostExposed']): string {
-  const list = reveal.map((t) => t.name.toLowerCase());
-  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1) ?? ''}`;
-}
-
-/** What the comparison says, in one or two sentences. */
-function verdictText(reveal: ThreatReveal): string {
-  const guess = reveal.guess?.name.toLowerCase();
-  const top = reveal.top === undefined ? '' : EXPOSURE_LABELS[reveal.top].toLowerCase();
-  const most = names(reveal.mostExposed);
-  const several = reveal.mostExposed.length > 1;
-  switch (reveal.verdict) {
-    case 'nothing-rated':
-      return 'Rate at least one threat in step 2, then compare.';
-    case 'no-guess':
-      return `You skipped the guess. Having worked through them, you rated ${most} ${several ? 'the threats' : 'the threat'} you are most exposed to (${top}).`;
-    case 'guess-unrated':
-      return `You guessed ${guess ?? ''}, but have not rated it yet in step 2. So far you rated ${most} highest (${top}).`;
-    case 'matched':
-      return `Your first instinct held: you guessed ${guess ?? ''}, and after working through all of them you still rate it the threat you are most exposed to (${top}).`;
-    case 'shared':
-      return `Your guess, ${guess ?? ''}, ties for the top with ${names(reveal.mostExposed.filter((t) => t !== reveal.guess))} (${top}). Your instinct found one exposure, but not the only one.`;
-    case 'different':
-      return `Working through them changed the picture: you guessed ${guess ?? ''}, but rated ${most} higher (${top}). The threat you think of first is not always the one you are most exposed to.`;
-  }
-}
-
 export default function DislodgingThreats() {
   const id = useId();
   const { ready, value: record } = useLocalRecord($threats, threatsRecord.empty());
   const liveReveal = useStoreValue($threatReveal);
   const reveal = ready ? liveReveal : undefined;
+  // After Compare, focus moves to the verdict (the button it replaces is gone).
+  const verdict = useRef<HTMLParagraphElement>(null);
+  const [justRevealed, setJustRevealed] = useState(false);
+  useEffect(() => {
+    if (justRevealed) verdict.current?.focus();
+  }, [justRevealed]);
   const rated = Object.keys(record.exposure).length;
   return (
     <div
@@ -82,7 +61,14 @@ export default function DislodgingThreats() {
         </fieldset>
         {record.revealed && (
           <p class="exercise-note">
-            Your guess is fixed now that you have compared. Clear your answers to start again.
+            {record.guess ? (
+              <>
+                Your guess: <strong>{THREATS.find((t) => t.id === record.guess)?.name}</strong>.{' '}
+              </>
+            ) : (
+              'You skipped the guess. '
+            )}
+            It is fixed now that you have compared; clear your answers to start again.
           </p>
         )}
       </section>
@@ -138,6 +124,7 @@ export default function DislodgingThreats() {
               disabled={!ready || rated === 0}
               onClick={() => {
                 setThreatsRevealed(true);
+                setJustRevealed(true);
               }}
             >
               Compare with my guess
@@ -146,9 +133,11 @@ export default function DislodgingThreats() {
         ) : (
           reveal && (
             <div class="exercise-reveal" role="status">
-              <p class="prediction-verdict">{verdictText(reveal)}</p>
+              <p class="prediction-verdict" tabIndex={-1} ref={verdict}>
+                {revealVerdict(reveal)}
+              </p>
               {reveal.unrated.length > 0 && reveal.verdict !== 'nothing-rated' && (
-                <p>Not rated yet: {reveal.unrated.map((t) => t.name.toLowerCase()).join(', ')}.</p>
+                <p>Not rated yet: {quoteThreats(reveal.unrated)}.</p>
               )}
               <p>
                 Whichever threat tops your list, customer satisfaction does not protect you from it: even highly

@@ -57,7 +57,12 @@ export function ClearButton({
   const wasAsking = useRef(false);
   useEffect(() => {
     if (asking) keep.current?.focus();
-    else if (wasAsking.current) start.current?.focus();
+    else if (wasAsking.current) {
+      // Back to the button; once everything is cleared it is disabled, so to the exercise's first control.
+      const button = start.current;
+      const first = button?.closest('[data-exercise]')?.querySelector<HTMLElement>('input:not(:disabled)');
+      (button && !button.disabled ? button : first)?.focus();
+    }
     wasAsking.current = asking;
   }, [asking]);
   if (!asking) {
@@ -102,6 +107,11 @@ export function ClearButton({
   );
 }
 
+/** "A", "A and B", "A, B and C". */
+function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${String(n)} ${n === 1 ? one : many}`;
 }
@@ -130,14 +140,18 @@ export function AuditProfileView({
         tool, not a validated scale: the scores only order the areas for discussion.
       </p>
       <ul class="audit-areas">
-        {profile.areas.map(({ area, score, band }) => (
+        {profile.areas.map(({ area, score, band, unknown }) => (
           <li key={area.id} data-area={area.id} data-band={band}>
             <span class="audit-area-name">{area.title}</span>
             <span class="audit-bar" aria-hidden="true">
               <span style={{ width: `${score === null ? 0 : Math.max(score, 2)}%` }} />
             </span>
             <span class="audit-area-score">
-              {score === null ? BAND_LABELS.unrated : `${String(Math.round(score))} of 100 · ${BAND_LABELS[band]}`}
+              {score !== null
+                ? `${String(Math.round(score))} of 100 · ${BAND_LABELS[band]}`
+                : unknown > 0
+                  ? 'All “don’t know”'
+                  : BAND_LABELS.unrated}
             </span>
           </li>
         ))}
@@ -147,7 +161,7 @@ export function AuditProfileView({
           <p>
             <strong>
               {profile.weakest.length === 1 ? 'Weakest area: ' : 'Weakest areas (tied): '}
-              {profile.weakest.map((a) => a.title).join(' and ')}.
+              {joinAnd(profile.weakest.map((a) => a.title))}.
             </strong>
           </p>
           <ul>
@@ -158,6 +172,11 @@ export function AuditProfileView({
             ))}
           </ul>
         </div>
+      ) : profile.allTied ? (
+        <p class="audit-advice">
+          Every area you rated scores the same, so none stands out as the weakest. Ask which statements your colleagues
+          would answer differently: that is where to start.
+        </p>
       ) : (
         profile.rated > 0 && (
           <p class="audit-advice">
@@ -170,7 +189,7 @@ export function AuditProfileView({
         <p class="audit-unknown">
           You answered “{UNKNOWN_LABEL.toLowerCase()}” to {plural(profile.unknown, 'statement', 'statements')}
           {profile.unknownAreas.length > 0
-            ? ` (every statement in ${profile.unknownAreas.map((a) => a.title).join(' and ')})`
+            ? ` (every statement in ${joinAnd(profile.unknownAreas.map((a) => a.title))})`
             : ''}
           . Not knowing is a finding too: path-to-purchase or other in-depth research can tell you.{' '}
           <CiteLink source="customer-valued" claim="appreciate-my-business" />

@@ -28,7 +28,8 @@ function scenariosProblem(value: unknown): string | undefined {
     }
     const { issues } = decode(lab as ScenarioLabId, fragment);
     const first = issues[0];
-    if (first) return `The file’s scenario for the ${lab} lab is damaged: ${first.message}`;
+    // The codec's message says what a lab would do with the value ("…, so it was reset"); here nothing is.
+    if (first) return `The file’s scenario for the ${lab} lab is damaged: ${first.message.split(/, so |; /)[0] ?? ''}.`;
   }
   return undefined;
 }
@@ -46,7 +47,9 @@ export function readCourseData(text: string): CourseDataReading {
   try {
     data = JSON.parse(text);
   } catch {
-    return refuse('This file is not a course data file: it is not JSON text. Choose the file that Export saved.');
+    return refuse(
+      'This file is not complete JSON text: it may be damaged or cut short, or not a course data file. Choose the file that Export saved.',
+    );
   }
   if (!isRecord(data) || data['format'] !== COURSE_DATA_FORMAT) {
     return refuse('This file is not a course data file from Valued. Choose the file that Export saved.');
@@ -78,6 +81,9 @@ export function readCourseData(text: string): CourseDataReading {
     if (problem) return refuse(problem);
     // Re-read through the lenient reader: the stored value is exactly what this page would write.
     (result as Record<RecordSection, unknown>)[section] = record.parse(JSON.stringify(value));
+  }
+  if (Object.keys(result).length === 0) {
+    return refuse('This file holds no course data: no progress, scenarios, audit, threats or plan.');
   }
   const exported =
     typeof data['exported'] === 'string' && !Number.isNaN(Date.parse(data['exported'])) ? data['exported'] : undefined;

@@ -118,7 +118,8 @@ describe('export then import', () => {
 
 describe('a file that cannot be used is refused with the reason', () => {
   test.each([
-    ['not JSON', '{"format": "valued-course-data", ', /not JSON/],
+    ['not JSON', '{"format": "valued-course-data", ', /not complete JSON text: it may be damaged or cut short/],
+    ['no sections', '{"format": "valued-course-data", "version": 1}', /holds no course data/],
     ['another program’s JSON', '{"name": "report", "version": 1}', /not a course data file from Valued/],
     ['a JSON array', '[1, 2]', /not a course data file from Valued/],
     [
@@ -143,7 +144,11 @@ describe('a file that cannot be used is refused with the reason', () => {
     ['a lesson slug that cannot be one', { progress: { v: 1, lessons: { __proto__x: {} } } }, /cannot be a lesson/],
     ['a scenario for an unknown lab', { scenarios: { 'time-machine': 'v=1' } }, /lab this course does not have/],
     ['a scenario that is not a link', { scenarios: { 'ltv-roi': 42 } }, /ltv-roi lab is not a scenario link/],
-    ['a scenario with a damaged value', { scenarios: { 'ltv-roi': 'v=1&spend=abc' } }, /ltv-roi lab is damaged/],
+    [
+      'a scenario with a damaged value',
+      { scenarios: { 'ltv-roi': 'v=1&spend=abc' } },
+      /ltv-roi lab is damaged: The campaign spend: “abc” is not a number\.$/,
+    ],
     ['an audit answer off the scale', { audit: { v: 1, answers: { m1: 9 } } }, /statement m1 is not on the scale/],
     ['an audit answer to no statement', { audit: { v: 1, answers: { q9: 3 } } }, /does not have \(“q9”\)/],
     ['an audit of a newer format', { audit: { v: 3, answers: {} } }, /self-audit was made by a newer version/],

@@ -14,7 +14,8 @@ import { localRecord } from './local-record';
 export type PlanField = 'name' | 'measure' | 'hassle' | 'invest';
 
 /** Each field's longest text, in characters. */
-export const PLAN_LIMITS: Record<PlanField, number> = { name: 120, measure: 1500, hassle: 1500, invest: 1500 };
+// Three commitments at their longest still print on one page of Letter with everything else.
+export const PLAN_LIMITS: Record<PlanField, number> = { name: 80, measure: 400, hassle: 400, invest: 400 };
 
 export const PLAN_FIELDS = Object.keys(PLAN_LIMITS) as PlanField[];
 

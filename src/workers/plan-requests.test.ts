@@ -7,7 +7,7 @@ function headline(lab: ScenarioLabId, fragment: string): string | undefined {
   const answer = answerPlanRequest({ id: 7, kind: 'headlines', scenarios: [[lab, fragment]] });
   if (answer.kind !== 'headlines') throw new Error('wrong kind');
   expect(answer.id).toBe(7);
-  return answer.headlines[lab];
+  return answer.headlines[lab]?.headline;
 }
 
 describe('the plan’s headlines, worked out from saved scenarios', () => {
@@ -39,6 +39,15 @@ describe('the plan’s headlines, worked out from saved scenarios', () => {
 
   test('a damaged saved scenario still gets a headline, from what the codec could read', () => {
     expect(headline('ltv-roi', 'v=1&spend=abc')).toContain('credited with the lifetime value');
+  });
+
+  test('each comes with its shortest link, which opens the same scenario', () => {
+    const answer = answerPlanRequest({
+      id: 1,
+      kind: 'headlines',
+      scenarios: [['ltv-roi', encode('ltv-roi', { ...defaults('ltv-roi'), spend: 35_000 })]],
+    });
+    expect(answer.kind === 'headlines' && answer.headlines['ltv-roi']?.fragment).toBe('v=1&spend=35000');
   });
 
   test('several scenarios are answered together, and a file is read strictly', () => {

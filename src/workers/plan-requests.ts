@@ -5,6 +5,7 @@
  * page's main thread.
  */
 import { scenarioHeadline } from '../course/scenario-digest';
+import { compactFragment } from '../scenario/compact';
 import type { CourseDataReading } from '../stores/course-data';
 import { readCourseData } from '../stores/course-data-reader';
 import type { ScenarioLabId } from '../scenario/index';
@@ -13,13 +14,21 @@ export type PlanRequest =
   { id: number; kind: 'headlines'; scenarios: [ScenarioLabId, string][] } | { id: number; kind: 'read'; text: string };
 
 export type PlanResponse =
-  | { id: number; kind: 'headlines'; headlines: Partial<Record<ScenarioLabId, string>> }
+  | { id: number; kind: 'headlines'; headlines: Partial<Record<ScenarioLabId, SavedScenarioDigest>> }
   | { id: number; kind: 'read'; reading: CourseDataReading };
+
+/** What the plan shows of a saved scenario: the lab's headline, and its shortest link fragment. */
+export interface SavedScenarioDigest {
+  headline: string;
+  fragment: string;
+}
 
 /** Answers one request. Never throws: the functions it calls do not. */
 export function answerPlanRequest(request: PlanRequest): PlanResponse {
   if (request.kind === 'read') return { id: request.id, kind: 'read', reading: readCourseData(request.text) };
-  const headlines: Partial<Record<ScenarioLabId, string>> = {};
-  for (const [lab, fragment] of request.scenarios) headlines[lab] = scenarioHeadline(lab, fragment);
+  const headlines: Partial<Record<ScenarioLabId, SavedScenarioDigest>> = {};
+  for (const [lab, fragment] of request.scenarios) {
+    headlines[lab] = { headline: scenarioHeadline(lab, fragment), fragment: compactFragment(lab, fragment) };
+  }
   return { id: request.id, kind: 'headlines', headlines };
 }

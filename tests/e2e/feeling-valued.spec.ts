@@ -60,12 +60,26 @@ test.describe('lesson 3: the six threats', () => {
     await course.tabTo(compare);
     await page.keyboard.press('Enter');
     const verdict = exercise.getByRole('status');
-    await expect(verdict).toContainText('you guessed a lower price, but rated faster delivery higher (very exposed)');
-    await expect(verdict).toContainText('Not rated yet: more features or benefits, appeal to more users');
+    await expect(verdict.locator('.prediction-verdict')).toBeFocused();
+    await expect(verdict).toContainText(
+      'you guessed “A lower price”, but rated “Faster delivery” higher (very exposed)',
+    );
+    await expect(verdict).toContainText('Not rated yet: “More features or benefits”, “Appeal to more users”');
+    await expect(exercise).toContainText('Your guess: A lower price.');
     // Once compared, the guess is fixed, but the ratings can still change and the verdict follows.
     await expect(exercise.getByRole('radio', { name: 'A lower price' })).toBeDisabled();
     await threat(exercise, 'price').getByRole('radio', { name: 'Very exposed' }).click();
-    await expect(verdict).toContainText('Your guess, a lower price, ties for the top with faster delivery');
+    await expect(verdict).toContainText('Your guess, “A lower price”, ties for the top with “Faster delivery”');
+  });
+
+  test('rating all six hardly exposed is not reported as an exposure', async ({ page }) => {
+    const exercise = await openExercise(page, 'threats');
+    await exercise.getByRole('radio', { name: 'Faster delivery' }).check();
+    for (const id of ['price', 'features', 'users', 'use-cases', 'speed', 'variety']) {
+      await threat(exercise, id).getByRole('radio', { name: 'Hardly exposed' }).check();
+    }
+    await exercise.getByRole('button', { name: 'Compare with my guess' }).click();
+    await expect(exercise.getByRole('status')).toContainText('You rated none of the six more than hardly exposed.');
   });
 
   test('the answers come back after a reload, and Clear asks before it forgets them', async ({ page }) => {
@@ -88,6 +102,8 @@ test.describe('lesson 3: the six threats', () => {
     await exercise.getByRole('button', { name: 'Clear my answers' }).click();
     await exercise.getByRole('button', { name: 'Yes, clear' }).click();
     await expect(threat(exercise, 'variety').getByRole('radio', { name: 'Very exposed' })).not.toBeChecked();
+    // With nothing left to clear, focus goes back to the start of the exercise, not the top of the page.
+    await expect(exercise.getByRole('radio', { name: 'A lower price' })).toBeFocused();
     await expect(exercise.getByRole('radio', { name: 'Variety and changing tastes' })).not.toBeChecked();
     expect(await page.evaluate(() => localStorage.getItem('valued:threats'))).not.toContain('variety');
   });
@@ -123,6 +139,16 @@ test.describe('lesson 3: the self-audit', () => {
     // Lifting the weak area moves the weakest to the next lowest.
     await answer(exercise, { a1: 'Strongly agree', a2: 'Strongly agree', a3: 'Strongly agree' });
     await expect(profile).toContainText('Weakest area: What we measure.');
+  });
+
+  test('an area answered only “don’t know” says so, rather than looking unfinished', async ({ page }) => {
+    const exercise = await openExercise(page, 'audit');
+    await answer(exercise, { d1: 'Don’t know', d2: 'Don’t know', d3: 'Don’t know', m1: 'Agree' });
+    const profile = exercise.getByRole('region', { name: 'Your profile' });
+    await expect(profile.locator('[data-area="defence"]')).toContainText('All “don’t know”');
+    await expect(profile).toContainText(
+      'You answered “don’t know” to 3 statements (every statement in Holding customers against rivals).',
+    );
   });
 
   test('the answers persist across a reload and clear after confirming', async ({ page }) => {

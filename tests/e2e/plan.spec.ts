@@ -74,7 +74,8 @@ test.describe('lesson 8: the customer value plan', () => {
     await expect(plan).toContainText('You have not taken the self-audit in this browser yet.');
 
     await card(plan, 'value-equation').getByRole('link', { name: 'Open this scenario' }).click();
-    await expect(page).toHaveURL(/\/labs\/value-equation\/#v=1&.*&h=2&/);
+    // The link carries only what differs from the lab's start: a short address, the same scenario.
+    await expect(page).toHaveURL(/\/labs\/value-equation\/#v=1&h=2$/);
     await expect(labHeadline(page)).toHaveText(headline);
   });
 
@@ -117,13 +118,84 @@ test.describe('lesson 8: the customer value plan', () => {
     );
     const address = card(plan, 'value-equation').locator('.print-address');
     await expect(address).toBeVisible();
-    await expect(address).toHaveText(/^\s*localhost:\d+\/labs\/value-equation\/#v=1&/);
+    await expect(address).toHaveText(/^\s*localhost:\d+\/labs\/value-equation\/#v=1&h=2$/);
 
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await page.pdf({ format });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
       expect(pages, `${format} pages`).toHaveLength(1);
     }
+  });
+
+  test('the fullest plan, four scenarios, every audit answer and three commitments at their longest, still prints on one page', async ({
+    page,
+  }) => {
+    // Lesson 8's illustrative commitment, repeated to the 400-character limit of each box.
+    const example =
+      'From the spring survey, Priya, head of insight, adds "Does this company appreciate my business?" beside satisfaction and NPS, and by December reports which of the three goes best with ordering again. ';
+    const longest = example.repeat(4).slice(0, 400);
+    await page.addInitScript((text) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', 'yes');
+      const answers = {
+        m1: 2,
+        m2: 2,
+        m3: 'unknown',
+        a1: 2,
+        a2: 2,
+        a3: 2,
+        r1: 2,
+        r2: 2,
+        r3: 'unknown',
+        d1: 4,
+        d2: 4,
+        d3: 4,
+      };
+      localStorage.setItem('valued:audit', JSON.stringify({ v: 1, answers }));
+      const exposure = { price: 3, features: 2, users: 3, 'use-cases': 1, speed: 3, variety: 2 };
+      localStorage.setItem('valued:threats', JSON.stringify({ v: 1, guess: 'variety', exposure, revealed: true }));
+      localStorage.setItem(
+        'valued:plan',
+        JSON.stringify({
+          v: 1,
+          name: 'Northwind Homeware, customer experience and CRM leadership team, 2027 plan',
+          measure: text,
+          hassle: text,
+          invest: text,
+        }),
+      );
+      localStorage.setItem(
+        'valued:scenario:value-equation',
+        'v=1&yn=Northwind%20Homeware%20premium%20delivery&pq=9&sq=7&p=5&h=5&cn=Rival&cpq=7&csq=5&cp=3&ch=3',
+      );
+      localStorage.setItem('valued:scenario:ltv-roi', 'v=1&cur=EUR&spend=35000&ret=0.7');
+      localStorage.setItem(
+        'valued:scenario:allocation',
+        'v=1&cur=GBP&budget=44000&tn=Top%20value,Low%20value&tc=1000,4000&tv=1000,100&tp=1170,134&th=36,5',
+      );
+      localStorage.setItem('valued:scenario:perception-gap', 'v=1&aa=130&as=200&ba=80&bs=200');
+    }, longest);
+    const plan = await openPlan(page);
+    await expect(commitment(plan, 'Where we will invest')).toHaveValue(longest);
+    await expect(plan.locator('[data-headline]')).toHaveCount(4);
+    await expect(plan.locator('[data-headline]').filter({ hasText: 'Reading your scenario' })).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages, `${format} pages`).toHaveLength(1);
+    }
+  });
+
+  test('the say–do poll’s link opens lesson 7 at the calculator, with the room’s numbers', async ({ page }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('valued:scenario:perception-gap', 'v=1&aa=130&as=200&ba=80&bs=200');
+    });
+    const plan = await openPlan(page);
+    await card(plan, 'perception-gap').getByRole('link', { name: 'Open this scenario' }).click();
+    const calculator = page.locator('[data-lab="perception-gap"]');
+    await expect(calculator).toBeInViewport();
+    await expect(calculator.locator('.lab-headline')).toContainText('(95% interval +15.3 to +34.1 points)');
   });
 
   test('export, then import in a fresh browser profile, restores everything', async ({ page, browser }) => {
@@ -153,6 +225,10 @@ test.describe('lesson 8: the customer value plan', () => {
     expect(await holds('Self-audit')).toBe('2 answers');
     expect(await holds('Plan')).toBe('1 of 3 commitments written');
     await confirm.getByRole('button', { name: 'Replace this browser’s course data' }).click();
+    await expect(empty.locator('.lab-notice')).toBeFocused();
+    await expect(empty.locator('.lab-notice')).toHaveText(
+      /^Imported valued-course-data-.*\.json\. The plan above now shows its data\.$/,
+    );
 
     await expect(empty).toContainText('Imported valued-course-data-');
     await expect(empty.getByRole('textbox', { name: /Plan for/ })).toHaveValue('Northwind Homeware');
@@ -161,7 +237,7 @@ test.describe('lesson 8: the customer value plan', () => {
     );
     await expect(card(empty, 'value-equation')).toContainText(headline);
     await expect(empty.locator('[data-area="appreciation"]')).toContainText('0 of 100 · Weak spot');
-    await expect(empty).toContainText('Most exposed to: faster delivery (very exposed).');
+    await expect(empty).toContainText('The six threats: Most exposed to “Faster delivery” (very exposed).');
     await expect(fresh.locator('[data-progress-text]').first()).toHaveText(/^1 of \d+ lessons complete$/);
 
     // The lab itself opens the imported scenario as the learner's own.
@@ -186,7 +262,11 @@ test.describe('lesson 8: the customer value plan', () => {
     const field = plan.getByLabel('Import a course data file');
 
     for (const [name, text, message] of [
-      ['notes.json', '{"format": "valued-course-data", "version": 1, "audit": ', 'it is not JSON text'],
+      [
+        'notes.json',
+        '{"format": "valued-course-data", "version": 1, "audit": ',
+        'not complete JSON text: it may be damaged or cut short',
+      ],
       [
         'other.json',
         '{"format": "valued-course-data", "version": 1, "audit": {"v": 1, "answers": {"m1": 9}}}',

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, readyIsland, test } from './fixtures';
 
 const LESSON = '/lessons/feeling-valued-beats-feeling-satisfied/';
 
@@ -10,11 +10,8 @@ async function openExercise(page: Page, name: 'threats' | 'audit'): Promise<Loca
 }
 
 /** An exercise on the page, scrolled to and hydrated (the islands load as they come into view). */
-async function readyExercise(page: Page, name: 'threats' | 'audit'): Promise<Locator> {
-  const exercise = page.locator(`[data-exercise="${name}"]`);
-  await exercise.scrollIntoViewIfNeeded();
-  await expect(exercise).toHaveAttribute('data-ready', 'true');
-  return exercise;
+function readyExercise(page: Page, name: 'threats' | 'audit'): Promise<Locator> {
+  return readyIsland(page, `[data-exercise="${name}"]`);
 }
 
 function threat(exercise: Locator, id: string): Locator {

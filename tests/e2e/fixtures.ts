@@ -35,6 +35,30 @@ export async function showLazyPart(page: Page, name: string, loaded: Locator): P
   }).toPass();
 }
 
+/**
+ * An island on the page (a lab, calculator or exercise, by selector), scrolled to and hydrated:
+ * islands in lessons load as they come into view, and their inputs are disabled until then.
+ */
+export async function readyIsland(page: Page, selector: string): Promise<Locator> {
+  const island = page.locator(selector);
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).toHaveAttribute('data-ready', 'true');
+  return island;
+}
+
+/**
+ * What every hostile or broken link must leave behind: the link's notice, with `message` when it is
+ * not /^$/; figures with no NaN, Infinity or undefined; no script it carried run
+ * (`window.__pwned`); and no markup from it rendered in the lab.
+ */
+export async function expectSafeLinkOpening(page: Page, message: RegExp): Promise<void> {
+  await expect(page.getByRole('region', { name: 'Scenario from a link' })).toBeVisible();
+  if (message.source !== '^$') await expect(page.locator('.lab-notice')).toContainText(message);
+  await expect(page.locator('.lab-results')).not.toContainText(/NaN|Infinity|undefined/);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('.lab script, .lab img').count()).toBe(0);
+}
+
 /** The results' headline sentence of the lab on the page. */
 export function labHeadline(page: Page): Locator {
   return page.locator('.lab-headline');

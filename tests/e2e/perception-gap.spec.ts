@@ -1,14 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, readyIsland, test } from './fixtures';
 
 const LESSON = '/lessons/closing-the-say-do-gap/';
 
 async function openCalculator(page: Page, fragment = ''): Promise<Locator> {
   await page.goto(`${LESSON}${fragment}`);
-  const calculator = page.locator('[data-lab="perception-gap"]');
-  await calculator.scrollIntoViewIfNeeded();
-  await expect(calculator).toHaveAttribute('data-ready', 'true');
-  return calculator;
+  return readyIsland(page, '[data-lab="perception-gap"]');
 }
 
 function field(calculator: Locator, name: string): Locator {

@@ -1,17 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from '@playwright/test';
-import { expect, labHeadline, openLabPage, test } from './fixtures';
+import { expect, labHeadline, openLabPage, readyIsland, test } from './fixtures';
 
 const PLAN = '/lessons/your-customer-value-plan/';
 const AUDIT_LESSON = '/lessons/feeling-valued-beats-feeling-satisfied/';
 
 async function openPlan(page: Page): Promise<Locator> {
   await page.goto(PLAN);
-  const plan = page.locator('[data-exercise="plan"]');
-  await plan.scrollIntoViewIfNeeded();
-  await expect(plan).toHaveAttribute('data-ready', 'true');
-  return plan;
+  return readyIsland(page, '[data-exercise="plan"]');
 }
 
 function card(plan: Locator, lab: string): Locator {
@@ -38,14 +35,10 @@ async function fillCourseData(page: Page): Promise<{ headline: string }> {
   const headline = await workValueEquation(page);
   await page.goto(AUDIT_LESSON);
   await page.getByRole('button', { name: 'Mark lesson complete' }).click();
-  const audit = page.locator('[data-exercise="audit"]');
-  await audit.scrollIntoViewIfNeeded();
-  await expect(audit).toHaveAttribute('data-ready', 'true');
+  const audit = await readyIsland(page, '[data-exercise="audit"]');
   await audit.locator('[data-statement="a1"]').getByRole('radio', { name: 'Strongly disagree' }).check();
   await audit.locator('[data-statement="m1"]').getByRole('radio', { name: 'Agree', exact: true }).check();
-  const threats = page.locator('[data-exercise="threats"]');
-  await threats.scrollIntoViewIfNeeded();
-  await expect(threats).toHaveAttribute('data-ready', 'true');
+  const threats = await readyIsland(page, '[data-exercise="threats"]');
   await threats.locator('[data-threat="speed"]').getByRole('radio', { name: 'Very exposed' }).check();
   const plan = await openPlan(page);
   await plan.getByRole('textbox', { name: /Plan for/ }).fill('Northwind Homeware');

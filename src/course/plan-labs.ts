@@ -1,5 +1,5 @@
 /**
- * The labs lesson 8's plan draws on, with the page each scenario link opens and the lesson that
+ * The labs lesson 9's plan draws on, with the page each scenario link opens and the lesson that
  * teaches it. Plain data, so the plan can list them without loading any lab's code.
  */
 import type { ScenarioLabId } from '../scenario/index';
@@ -14,7 +14,7 @@ export interface PlanLab {
   lab: ScenarioLabId;
   /** What the plan calls the scenario. */
   title: string;
-  /** The page a scenario link opens (a lab page, or lesson 7 for its calculator). */
+  /** The page a scenario link opens (a lab page, or lesson 8 for its calculator). */
   path: string;
   /** The lesson that teaches it. */
   lesson: LessonLink;

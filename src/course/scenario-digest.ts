@@ -1,6 +1,6 @@
 /**
- * The headline of a learner's saved scenario, as the customer value plan (lesson 8) shows it: the
- * same sentence the lab says. It needs every lab's calculations, so the plan asks lesson 8's worker.
+ * The headline of a learner's saved scenario, as the customer value plan (lesson 9) shows it: the
+ * same sentence the lab says. It needs every lab's calculations, so the plan asks lesson 9's worker.
  *
  * Pure: the saved fragment goes in, words and links come out. Never throws: a fragment the codec
  * cannot fully read still opens with what it can (the codec's rule), and a scenario whose figures

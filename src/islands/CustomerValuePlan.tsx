@@ -1,5 +1,5 @@
 /**
- * Lesson 8's customer value plan: the learner's saved lab scenarios, their self-audit profile and
+ * Lesson 9's customer value plan: the learner's saved lab scenarios, their self-audit profile and
  * threat walk-through, and three commitments, on one page that prints cleanly (the print rules are
  * in `src/styles/print.css`). Below it, export and import of all the course data kept in this
  * browser, so a learner can move to another device (`src/stores/course-data.ts`).

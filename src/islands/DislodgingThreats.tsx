@@ -150,7 +150,7 @@ export default function DislodgingThreats() {
         )}
       </section>
       <div class="exercise-privacy">
-        <p>Your answers are kept in this browser only, and appear in your plan in lesson 8.</p>
+        <p>Your answers are kept in this browser only, and appear in your plan in lesson 9.</p>
         <ClearButton
           label="Clear my answers"
           question="Clear your guess and all six ratings from this browser?"

@@ -1,6 +1,6 @@
 /**
  * Pieces shared by the exercises that keep the learner's own answers on this device (lesson 3's
- * threats and self-audit, lesson 8's plan): reading a stored record without a hydration mismatch, a
+ * threats and self-audit, lesson 9's plan): reading a stored record without a hydration mismatch, a
  * citation link, a clear button that asks first, and the self-audit profile (shown in lesson 3 and
  * again in the plan).
  */

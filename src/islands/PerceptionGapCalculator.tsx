@@ -1,5 +1,5 @@
 /**
- * Lesson 7's perception-gap calculator: a room polls two groups on one statement, and sees each
+ * Lesson 8's perception-gap calculator: a room polls two groups on one statement, and sees each
  * group's share, the gap, and how sure the room can be of it (a 95% interval), beside Shaun Smith's
  * 63/41 from his survey of 550 executives. Thin: state in `src/stores/perception-gap.ts`, the
  * arithmetic in `src/calc/perception-gap.ts`, the link format in `src/scenario/labs/perception-gap.ts`.

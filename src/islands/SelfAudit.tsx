@@ -61,7 +61,7 @@ export default function SelfAudit() {
         <p>Your profile appears here as you answer: each area’s score, the weakest named, and what to try.</p>
       )}
       <div class="exercise-privacy">
-        <p>The profile also appears in your plan in lesson 8.</p>
+        <p>The profile also appears in your plan in lesson 9.</p>
         <ClearButton
           label="Clear my answers"
           question="Clear all your self-audit answers from this browser?"

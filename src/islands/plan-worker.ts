@@ -1,5 +1,5 @@
 /**
- * The plan's side of lesson 8's worker: one worker, started on first use, and a promise per request.
+ * The plan's side of lesson 9's worker: one worker, started on first use, and a promise per request.
  * If the worker cannot start or fails, every waiting request is rejected, so the plan can say so.
  */
 import type { PlanRequest, PlanResponse } from '../workers/plan-requests';

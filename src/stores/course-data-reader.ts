@@ -1,7 +1,7 @@
 /**
  * Reads a course data file (format in `course-data.ts`) and checks all of it before anything is
  * applied. It checks each saved scenario with its lab's link format, so it loads every lab's format;
- * lesson 8 runs it in a worker, off the labs' bundles.
+ * lesson 9 runs it in a worker, off the labs' bundles.
  */
 import { MAX_FRAGMENT_LENGTH } from '../scenario/codec';
 import { decode, scenarioLabs, type ScenarioLabId } from '../scenario/index';

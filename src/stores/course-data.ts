@@ -1,6 +1,6 @@
 /**
  * Everything the course keeps in this browser, as one file a learner can take to another device
- * (lesson 8): progress, each lab's saved scenario, the self-audit, the threat walk-through and the
+ * (lesson 9): progress, each lab's saved scenario, the self-audit, the threat walk-through and the
  * plan. Nothing here talks to a network; the file moves however the learner moves files.
  *
  * File format (JSON), version 1:
@@ -17,7 +17,7 @@
  * Every section is optional on import: a section in the file replaces this browser's copy, one
  * missing from it leaves this browser's copy alone. Import is all or nothing: the whole file is
  * checked first (`readCourseData` in `course-data-reader.ts`, which needs every lab's link format
- * and so runs in lesson 8's worker), and the first problem found refuses it with a message and
+ * and so runs in lesson 9's worker), and the first problem found refuses it with a message and
  * changes nothing.
  */
 import type { ScenarioLabId } from '../scenario/index';

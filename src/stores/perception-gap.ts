@@ -1,5 +1,5 @@
 /**
- * State of lesson 7's perception-gap calculator: a room's poll of two groups, and the gap computed
+ * State of lesson 8's perception-gap calculator: a room's poll of two groups, and the gap computed
  * from it. One calculator per page, so the stores are module singletons.
  */
 import { computed } from 'nanostores';

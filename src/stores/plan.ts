@@ -1,5 +1,5 @@
 /**
- * The learner's customer value plan (lesson 8): who it is for and their three commitments, kept on
+ * The learner's customer value plan (lesson 9): who it is for and their three commitments, kept on
  * this device only (see `local-record.ts`).
  *
  * Stored under `valued:plan` as JSON, format version 1:

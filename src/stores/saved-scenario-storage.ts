@@ -1,7 +1,7 @@
 /**
  * Where each lab's last scenario is kept in this browser (`valued:scenario:<lab>`, the scenario's
  * link fragment; see `saved-scenarios.ts`), read and written without the link codec, so a page that
- * only shows or moves saved scenarios (lesson 8's plan) does not load every lab's format.
+ * only shows or moves saved scenarios (lesson 9's plan) does not load every lab's format.
  */
 /** Where a lab's last scenario is kept. */
 export function savedScenarioKey(lab: string): string {

@@ -31,7 +31,7 @@ describe('the plan’s headlines, worked out from saved scenarios', () => {
     );
   });
 
-  test('lesson 7’s illustrative room: 13 of 20 against 8 of 20 has not shown a gap yet', () => {
+  test('lesson 8’s illustrative room: 13 of 20 against 8 of 20 has not shown a gap yet', () => {
     expect(headline('perception-gap', encode('perception-gap', defaults('perception-gap')))).toContain(
       'a gap of +25 points (95% interval −5.4 to +49.8 points)',
     );

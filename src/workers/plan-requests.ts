@@ -1,5 +1,5 @@
 /**
- * What lesson 8's worker does for the plan (`plan.worker.ts` is only its message loop): the
+ * What lesson 9's worker does for the plan (`plan.worker.ts` is only its message loop): the
  * headline of each saved scenario, and the strict reading of a course data file. Both need every
  * lab's calculations and link formats; in a worker they stay off the labs' own bundles and off the
  * page's main thread.

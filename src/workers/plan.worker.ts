@@ -1,4 +1,4 @@
-/** Lesson 8's worker: answers the plan's requests (see `plan-requests.ts`). */
+/** Lesson 9's worker: answers the plan's requests (see `plan-requests.ts`). */
 import { answerPlanRequest, type PlanRequest, type PlanResponse } from './plan-requests';
 
 const scope = self as unknown as {

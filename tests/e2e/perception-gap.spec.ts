@@ -12,7 +12,7 @@ function field(calculator: Locator, name: string): Locator {
   return calculator.getByRole('textbox', { name });
 }
 
-test.describe('perception-gap calculator in lesson 7', () => {
+test.describe('perception-gap calculator in lesson 8', () => {
   test('the illustrative room shows a 25-point gap that is not yet clear, beside Smith’s 22', async ({ page }) => {
     const calculator = await openCalculator(page);
     // 13/20 against 8/20: Newcombe's interval is −5.4 to +49.8 points.

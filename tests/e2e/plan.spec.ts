@@ -53,7 +53,7 @@ async function freshPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-test.describe('lesson 8: the customer value plan', () => {
+test.describe('lesson 9: the customer value plan', () => {
   test('shows the learner’s saved scenario with the lab’s own headline, and reopens it', async ({ page }) => {
     const headline = await workValueEquation(page);
     const plan = await openPlan(page);
@@ -123,7 +123,7 @@ test.describe('lesson 8: the customer value plan', () => {
   test('the fullest plan, four scenarios, every audit answer and three commitments at their longest, still prints on one page', async ({
     page,
   }) => {
-    // Lesson 8's illustrative commitment, repeated to the 400-character limit of each box.
+    // Lesson 9's illustrative commitment, repeated to the 400-character limit of each box.
     const example =
       'From the spring survey, Priya, head of insight, adds "Does this company appreciate my business?" beside satisfaction and NPS, and by December reports which of the three goes best with ordering again. ';
     const longest = example.repeat(4).slice(0, 400);
@@ -180,7 +180,7 @@ test.describe('lesson 8: the customer value plan', () => {
     }
   });
 
-  test('the say–do poll’s link opens lesson 7 at the calculator, with the room’s numbers', async ({ page }) => {
+  test('the say–do poll’s link opens lesson 8 at the calculator, with the room’s numbers', async ({ page }) => {
     await page.addInitScript(() => {
       localStorage.setItem('valued:scenario:perception-gap', 'v=1&aa=130&as=200&ba=80&bs=200');
     });

@@ -179,26 +179,33 @@ export function probabilityAlive(params: BgNbdParams, customer: RepeatSummary): 
 
 /** Expected repeat purchases in the next `t` for a customer with this summary (the paper's eq. 10). */
 export function expectedPurchases(params: BgNbdParams, t: number, customer: RepeatSummary): number {
+  return expectedPurchasesIfActive(params, t, customer) * probabilityAlive(params, customer);
+}
+
+/**
+ * Expected repeat purchases in the next `t` if the customer is still active: the paper's eq. 10
+ * without its P(alive) factor, so the expectation above is this times `probabilityAlive`.
+ */
+export function expectedPurchasesIfActive(params: BgNbdParams, t: number, customer: RepeatSummary): number {
   checkParams(params);
   checkSummary(customer);
   checkNumber(t, 't', 'a number of 0 or more', (n) => n >= 0);
-  const { r, alpha, a, b } = params;
-  const { frequency: x, recency, T } = customer;
   if (t === 0) return 0;
-  // The formula divides by a − 1; at a = 1 its limit is the mean of the two sides.
-  if (Math.abs(a - 1) < 1e-9) {
+  if (Math.abs(params.a - 1) < 1e-9) {
     return (
-      (expectedPurchases({ ...params, a: 1 - 1e-6 }, t, customer) +
-        expectedPurchases({ ...params, a: 1 + 1e-6 }, t, customer)) /
+      (purchasesIfActive({ ...params, a: 1 - 1e-6 }, t, customer) +
+        purchasesIfActive({ ...params, a: 1 + 1e-6 }, t, customer)) /
       2
     );
   }
+  return purchasesIfActive(params, t, customer);
+}
+
+function purchasesIfActive({ r, alpha, a, b }: BgNbdParams, t: number, { frequency: x, T }: RepeatSummary): number {
   const rx = r + x;
   const ratio = Math.pow((alpha + T) / (alpha + T + t), rx);
   const hyper = hyp2f1(rx, b + x, a + b + x - 1, t / (alpha + T + t));
-  const numerator = ((a + b + x - 1) / (a - 1)) * (1 - ratio * hyper);
-  const denominator = x > 0 ? 1 + (a / (b + x - 1)) * Math.pow((alpha + T) / (alpha + recency), rx) : 1;
-  return numerator / denominator;
+  return ((a + b + x - 1) / (a - 1)) * (1 - ratio * hyper);
 }
 
 /** Expected repeat purchases in a new customer's first `t` (the paper's eq. 9). */

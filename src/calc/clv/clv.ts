@@ -7,7 +7,7 @@
  * Pure: invalid input throws `RangeError` naming the field; results are finite.
  */
 import { checkNumber } from '../checks';
-import { expectedPurchases, type BgNbdParams, type RepeatSummary } from './bgnbd';
+import { expectedPurchases, expectedPurchasesIfActive, type BgNbdParams, type RepeatSummary } from './bgnbd';
 import { expectedAverageSpend, type GammaGammaParams } from './gamma-gamma';
 
 export interface ClvOptions {
@@ -19,13 +19,18 @@ export interface ClvOptions {
   margin?: number;
   /** Steps the horizon is cut into; purchases in a step are discounted at its end. Default: one per 4 units. */
   steps?: number;
+  /**
+   * The value if the customer is still active (P(alive) taken as 1): what keeping or winning back
+   * the customer is worth. The expected value is this times `probabilityAlive`.
+   */
+  ifActive?: boolean;
 }
 
 /** The customer's expected discounted value over the horizon. */
 export function discountedClv(
   models: { bgnbd: BgNbdParams; gammaGamma: GammaGammaParams },
   customer: RepeatSummary & { monetary: number },
-  { horizon, discountRate, margin = 1, steps }: ClvOptions,
+  { horizon, discountRate, margin = 1, steps, ifActive = false }: ClvOptions,
 ): number {
   checkNumber(horizon, 'horizon', 'a number of 0 or more', (n) => n >= 0);
   checkNumber(discountRate, 'discountRate', 'a number of 0 or more', (n) => n >= 0);
@@ -38,7 +43,7 @@ export function discountedClv(
   let before = 0;
   for (let i = 1; i <= count; i++) {
     const t = (horizon * i) / count;
-    const cumulative = expectedPurchases(models.bgnbd, t, customer);
+    const cumulative = (ifActive ? expectedPurchasesIfActive : expectedPurchases)(models.bgnbd, t, customer);
     value += ((cumulative - before) * spend) / Math.pow(1 + discountRate, t);
     before = cumulative;
   }

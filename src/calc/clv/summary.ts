@@ -48,7 +48,64 @@ export function dayNumber(year: number, month: number, day: number): number {
   return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
 }
 
+/** Purchases in columns, as a streaming reader keeps them: `customer[i]` indexes `customerIds`. */
+export interface PurchaseColumns {
+  customerIds: readonly string[];
+  customer: Int32Array;
+  day: Int32Array;
+  amount: Float64Array;
+}
+
+export interface LogSummary {
+  customers: CustomerSummary[];
+  calibrationEnd: number;
+  /** The last day of the holdout; `undefined` without one. */
+  holdoutEnd: number | undefined;
+  /** The first day of the calibration cohort's first purchases (the start of `repeatsPerDay`). */
+  startDay: number;
+  /**
+   * Repeat purchase days of the cohort per calendar day, from `startDay` to the end of the holdout
+   * (or of calibration without one): the aggregate curve the models' forecast is checked against.
+   */
+  repeatsPerDay: Int32Array;
+}
+
 export function summarizePurchases(purchases: Iterable<Purchase>, options: SummaryOptions): CustomerSummary[] {
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const customer: number[] = [];
+  const day: number[] = [];
+  const amount: number[] = [];
+  for (const purchase of purchases) {
+    checkNumber(purchase.day, 'day', 'a whole day number', Number.isInteger);
+    checkNumber(purchase.amount, 'amount', 'a number', () => true);
+    let i = index.get(purchase.customer);
+    if (i === undefined) {
+      i = ids.length;
+      index.set(purchase.customer, i);
+      ids.push(purchase.customer);
+    }
+    customer.push(i);
+    day.push(purchase.day);
+    amount.push(purchase.amount);
+  }
+  return summarizeColumns(
+    {
+      customerIds: ids,
+      customer: Int32Array.from(customer),
+      day: Int32Array.from(day),
+      amount: Float64Array.from(amount),
+    },
+    options,
+  ).customers;
+}
+
+/**
+ * The summary of purchases held in columns, in time linear in the number of purchases (customers
+ * are bucketed, not sorted), for logs of a million rows. Customers appear in order of their first
+ * row in the log.
+ */
+export function summarizeColumns(log: PurchaseColumns, options: SummaryOptions): LogSummary {
   const { calibrationEnd, holdoutEnd, daysPerUnit = 7 } = options;
   checkNumber(calibrationEnd, 'calibrationEnd', 'a whole day number', Number.isInteger);
   if (holdoutEnd !== undefined) {
@@ -60,36 +117,64 @@ export function summarizePurchases(purchases: Iterable<Purchase>, options: Summa
     );
   }
   checkNumber(daysPerUnit, 'daysPerUnit', 'a positive number', (n) => n > 0);
-  // Each customer's amount per purchase day.
-  const byCustomer = new Map<string, Map<number, number>>();
-  for (const { customer, day, amount } of purchases) {
-    checkNumber(day, 'day', 'a whole day number', Number.isInteger);
-    checkNumber(amount, 'amount', 'a number', () => true);
-    let days = byCustomer.get(customer);
-    if (!days) byCustomer.set(customer, (days = new Map<number, number>()));
-    days.set(day, (days.get(day) ?? 0) + amount);
+  const n = log.day.length;
+  const customers = log.customerIds.length;
+  // Bucket the purchases by customer: offsets[c] .. offsets[c + 1] in `order`.
+  const offsets = new Int32Array(customers + 1);
+  for (let i = 0; i < n; i++) offsets[(log.customer[i] ?? 0) + 1]++;
+  for (let c = 0; c < customers; c++) offsets[c + 1] = (offsets[c + 1] ?? 0) + (offsets[c] ?? 0);
+  const fill = offsets.slice(0, customers);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = log.customer[i] ?? 0;
+    const at = fill[c] ?? 0;
+    order[at] = i;
+    fill[c] = at + 1;
   }
+  const end = holdoutEnd ?? calibrationEnd;
   const summaries: CustomerSummary[] = [];
-  for (const [customer, days] of byCustomer) {
-    const sorted = [...days.keys()].sort((a, b) => a - b);
-    const firstDay = sorted[0];
+  const repeats: number[] = [];
+  let startDay = Infinity;
+  const days: number[] = [];
+  const totals: number[] = [];
+  for (let c = 0; c < customers; c++) {
+    const from = offsets[c] ?? 0;
+    const to = offsets[c + 1] ?? 0;
+    const rows = Array.from(order.subarray(from, to)).sort((a, b) => (log.day[a] ?? 0) - (log.day[b] ?? 0));
+    // Same-day purchases are one purchase, amounts added.
+    days.length = 0;
+    totals.length = 0;
+    for (const row of rows) {
+      const d = log.day[row] ?? 0;
+      const a = log.amount[row] ?? 0;
+      if (days.length > 0 && days[days.length - 1] === d)
+        totals[totals.length - 1] = (totals[totals.length - 1] ?? 0) + a;
+      else {
+        days.push(d);
+        totals.push(a);
+      }
+    }
+    const firstDay = days[0];
     // A customer whose first purchase comes after calibration is not part of the calibration cohort.
     if (firstDay === undefined || firstDay > calibrationEnd) continue;
+    startDay = Math.min(startDay, firstDay);
     let frequency = 0;
     let last = firstDay;
     let repeatTotal = 0;
     let holdoutFrequency = 0;
-    for (const day of sorted.slice(1)) {
-      if (day <= calibrationEnd) {
+    for (let k = 1; k < days.length; k++) {
+      const d = days[k] ?? 0;
+      if (d <= calibrationEnd) {
         frequency++;
-        last = day;
-        repeatTotal += days.get(day) ?? 0;
-      } else if (holdoutEnd !== undefined && day <= holdoutEnd) holdoutFrequency++;
+        last = d;
+        repeatTotal += totals[k] ?? 0;
+      } else if (holdoutEnd !== undefined && d <= holdoutEnd) holdoutFrequency++;
+      if (d <= end) repeats.push(d);
     }
     summaries.push({
-      customer,
+      customer: log.customerIds[c] ?? '',
       firstDay,
-      firstAmount: days.get(firstDay) ?? 0,
+      firstAmount: totals[0] ?? 0,
       frequency,
       recency: (last - firstDay) / daysPerUnit,
       T: (calibrationEnd - firstDay) / daysPerUnit,
@@ -97,5 +182,8 @@ export function summarizePurchases(purchases: Iterable<Purchase>, options: Summa
       holdoutFrequency,
     });
   }
-  return summaries;
+  if (!Number.isFinite(startDay)) startDay = calibrationEnd;
+  const repeatsPerDay = new Int32Array(end - startDay + 1);
+  for (const day of repeats) repeatsPerDay[day - startDay]++;
+  return { customers: summaries, calibrationEnd, holdoutEnd, startDay, repeatsPerDay };
 }

@@ -1,6 +1,6 @@
 /**
  * The allocation lab's headline: what its scenario comes to, in one sentence. Shared by the lab and
- * the customer value plan (lesson 8), which shows the learner's saved scenario.
+ * the customer value plan (lesson 9), which shows the learner's saved scenario.
  */
 import type { AllocationReport } from '../../calc/allocation-report';
 import type { AllocationState } from '../../scenario/labs/allocation';

@@ -1,6 +1,6 @@
 /**
  * The lifetime ROI lab's headline: what its scenario comes to, in one sentence. Shared by the lab and
- * the customer value plan (lesson 8), which shows the learner's saved scenario.
+ * the customer value plan (lesson 9), which shows the learner's saved scenario.
  */
 import type { LtvRoiReport } from '../../calc/ltv-roi-report';
 import type { LtvRoiState } from '../../scenario/labs/ltv-roi';

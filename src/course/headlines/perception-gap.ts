@@ -1,6 +1,6 @@
 /**
- * The perception-gap calculator's headline (lesson 7): what a room's poll comes to, in one sentence.
- * Shared by the calculator and the customer value plan (lesson 8).
+ * The perception-gap calculator's headline (lesson 8): what a room's poll comes to, in one sentence.
+ * Shared by the calculator and the customer value plan (lesson 9).
  */
 import type { PerceptionGap } from '../../calc/perception-gap';
 import type { PerceptionGapState } from '../../scenario/labs/perception-gap';

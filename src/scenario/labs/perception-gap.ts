@@ -1,12 +1,12 @@
 /**
- * Scenario format of the perception-gap calculator in lesson 7 (`/lessons/closing-the-say-do-gap/`):
+ * Scenario format of the perception-gap calculator in lesson 8 (`/lessons/closing-the-say-do-gap/`):
  * a room's poll of two groups on the same statement. Its links open the lesson with the numbers in.
  *
  * Version 1 (the first): `v=1&an=Leaders&aa=13&as=20&bn=Front%20line&ba=8&bs=20`
  * - `an`, `bn`: the groups' names (text, at most 40 characters)
  * - `aa`, `ba`: how many in each group agreed (whole numbers, 0 to 1,000,000, at most the group's size)
  * - `as`, `bs`: how many in each group were asked (whole numbers, 1 to 1,000,000)
- * The starting numbers are lesson 7's illustrative room, not survey data.
+ * The starting numbers are lesson 8's illustrative room, not survey data.
  */
 import { defineScenario, type CrossFieldProblem } from '../codec';
 import { numberField, textField } from '../fields';

@@ -1,0 +1,167 @@
+/**
+ * Turns the rows of a purchase log into purchases, one row at a time, so a file of a million rows
+ * can stream through without being held as text. A row that cannot be read is skipped, counted
+ * and (for the first 20) kept with its line number and the reason; refunds and other negative
+ * amounts are left out and counted, because the spend model describes what customers pay.
+ *
+ * Purchases are kept in typed arrays (customer index, day, amount): about 16 bytes each.
+ */
+import { parseAmount, type DecimalSeparator } from './amounts';
+import type { ColumnMapping } from './columns';
+import { parseDay, type DateFormat } from './dates';
+
+/** How many skipped rows are listed; the rest are counted. */
+export const LISTED_BAD_ROWS = 20;
+
+export interface BadRow {
+  /** 1-based line of the file. */
+  line: number;
+  reason: string;
+}
+
+export interface ReadOptions {
+  mapping: ColumnMapping;
+  dateFormat: DateFormat;
+  decimal: DecimalSeparator;
+}
+
+/** A log read into columns. `customer[i]` indexes `customerIds`. */
+export interface PurchaseLog {
+  customerIds: string[];
+  customer: Int32Array;
+  day: Int32Array;
+  amount: Float64Array;
+  /** Rows read as purchases (length of the arrays). */
+  purchases: number;
+  firstDay: number | undefined;
+  lastDay: number | undefined;
+}
+
+export interface ReadReport {
+  /** Data rows seen (blank lines and the header not counted). */
+  rows: number;
+  purchases: number;
+  customers: number;
+  badRows: number;
+  /** The first `LISTED_BAD_ROWS` skipped rows. */
+  listedBadRows: BadRow[];
+  /** Rows with a negative amount (refunds), left out. */
+  refunds: number;
+  firstDay: number | undefined;
+  lastDay: number | undefined;
+}
+
+/** The longest customer id kept; longer ids are refused as a sign of a wrong column. */
+const MAX_ID_LENGTH = 200;
+
+export class PurchaseLogReader {
+  readonly #options: ReadOptions;
+  readonly #index = new Map<string, number>();
+  readonly #ids: string[] = [];
+  #customer = new Int32Array(1024);
+  #day = new Int32Array(1024);
+  #amount = new Float64Array(1024);
+  #count = 0;
+  #rows = 0;
+  #bad = 0;
+  #refunds = 0;
+  readonly #listed: BadRow[] = [];
+  #first: number | undefined;
+  #last: number | undefined;
+
+  constructor(options: ReadOptions) {
+    const { mapping } = options;
+    if (mapping.customer === undefined || mapping.date === undefined || mapping.amount === undefined) {
+      throw new RangeError('mapping needs the customer, date and amount columns');
+    }
+    this.#options = options;
+  }
+
+  /** Reads one row; `line` is its 1-based line in the file. Blank rows are ignored. */
+  add(row: readonly string[], line: number): void {
+    if (row.every((cell) => cell.trim() === '')) return;
+    this.#rows++;
+    const reason = this.#read(row);
+    if (reason === undefined) return;
+    this.#bad++;
+    if (this.#listed.length < LISTED_BAD_ROWS) this.#listed.push({ line, reason });
+  }
+
+  /** Keeps the row's purchase (or counts its refund); the reason when the row cannot be read. */
+  #read(row: readonly string[]): string | undefined {
+    const { mapping, dateFormat, decimal } = this.#options;
+    const id = (row[mapping.customer ?? 0] ?? '').trim();
+    if (id === '') return 'no customer ID';
+    if (id.length > MAX_ID_LENGTH) return `customer ID longer than ${String(MAX_ID_LENGTH)} characters`;
+    const dateText = row[mapping.date ?? 0] ?? '';
+    const day = parseDay(dateText, dateFormat);
+    if (day === undefined) {
+      return dateText.trim() === '' ? 'no date' : `“${clip(dateText)}” is not a date in the chosen format`;
+    }
+    const amountText = row[mapping.amount ?? 0] ?? '';
+    const amount = parseAmount(amountText, decimal);
+    if (amount === undefined) return amountText.trim() === '' ? 'no amount' : `“${clip(amountText)}” is not an amount`;
+    if (amount < 0) {
+      this.#refunds++;
+      return undefined;
+    }
+    let index = this.#index.get(id);
+    if (index === undefined) {
+      index = this.#ids.length;
+      this.#index.set(id, index);
+      this.#ids.push(id);
+    }
+    if (this.#count === this.#day.length) this.#grow();
+    this.#customer[this.#count] = index;
+    this.#day[this.#count] = day;
+    this.#amount[this.#count] = amount;
+    this.#count++;
+    if (this.#first === undefined || day < this.#first) this.#first = day;
+    if (this.#last === undefined || day > this.#last) this.#last = day;
+    return undefined;
+  }
+
+  report(): ReadReport {
+    return {
+      rows: this.#rows,
+      purchases: this.#count,
+      customers: this.#ids.length,
+      badRows: this.#bad,
+      listedBadRows: [...this.#listed],
+      refunds: this.#refunds,
+      firstDay: this.#first,
+      lastDay: this.#last,
+    };
+  }
+
+  /** The purchases read so far. */
+  log(): PurchaseLog {
+    return {
+      customerIds: this.#ids,
+      customer: this.#customer.subarray(0, this.#count),
+      day: this.#day.subarray(0, this.#count),
+      amount: this.#amount.subarray(0, this.#count),
+      purchases: this.#count,
+      firstDay: this.#first,
+      lastDay: this.#last,
+    };
+  }
+
+  #grow(): void {
+    const size = this.#day.length * 2;
+    const customer = new Int32Array(size);
+    customer.set(this.#customer);
+    const day = new Int32Array(size);
+    day.set(this.#day);
+    const amount = new Float64Array(size);
+    amount.set(this.#amount);
+    this.#customer = customer;
+    this.#day = day;
+    this.#amount = amount;
+  }
+}
+
+function clip(text: string): string {
+  const value = text.trim();
+  return value.length > 30 ? `${value.slice(0, 29)}…` : value;
+}

@@ -66,6 +66,9 @@ interface Groups {
   T: Float64Array;
   count: Float64Array;
   maxFrequency: number;
+  /** Distinct ages, and each group's index among them (cohorts share a handful of ages). */
+  ages: Float64Array;
+  ageIndex: Int32Array;
 }
 
 function group(customers: readonly RepeatSummary[]): Groups {
@@ -84,9 +87,15 @@ function group(customers: readonly RepeatSummary[]): Groups {
     T: new Float64Array(size),
     count: new Float64Array(size),
     maxFrequency: 0,
+    ages: new Float64Array(0),
+    ageIndex: new Int32Array(size),
   };
+  const ages = new Map<number, number>();
   let i = 0;
   for (const { s, n } of counts.values()) {
+    let age = ages.get(s.T);
+    if (age === undefined) ages.set(s.T, (age = ages.size));
+    groups.ageIndex[i] = age;
     groups.frequency[i] = s.frequency;
     groups.recency[i] = s.recency;
     groups.T[i] = s.T;
@@ -94,26 +103,29 @@ function group(customers: readonly RepeatSummary[]): Groups {
     groups.maxFrequency = Math.max(groups.maxFrequency, s.frequency);
     i++;
   }
+  groups.ages = Float64Array.from(ages.keys());
   return groups;
 }
 
 function groupedLogLikelihood({ r, alpha, a, b }: BgNbdParams, g: Groups): number {
-  // By x: ln Γ(r + x) − ln Γ(r) and ln B(a, b + x) − ln B(a, b), by their recurrences.
+  // By x: ln Γ(r + x) − ln Γ(r), ln B(a, b + x) − ln B(a, b) (by their recurrences) and ln(b + x − 1).
   const gammaRatio = new Float64Array(g.maxFrequency + 1);
   const betaRatio = new Float64Array(g.maxFrequency + 1);
+  const logB = new Float64Array(g.maxFrequency + 1);
   for (let x = 1; x <= g.maxFrequency; x++) {
     gammaRatio[x] = (gammaRatio[x - 1] ?? 0) + Math.log(r + x - 1);
     betaRatio[x] = (betaRatio[x - 1] ?? 0) + Math.log((b + x - 1) / (a + b + x - 1));
+    logB[x] = Math.log(b + x - 1);
   }
+  const logAge = g.ages.map((T) => Math.log(alpha + T));
   const logAlpha = Math.log(alpha);
   const logA = Math.log(a);
   let total = 0;
   for (let i = 0; i < g.count.length; i++) {
     const x = g.frequency[i] ?? 0;
     const rx = r + x;
-    const first = -rx * Math.log(alpha + (g.T[i] ?? 0));
-    const tail =
-      x > 0 ? logSumExp(first, logA - Math.log(b + x - 1) - rx * Math.log(alpha + (g.recency[i] ?? 0))) : first;
+    const first = -rx * (logAge[g.ageIndex[i] ?? 0] ?? 0);
+    const tail = x > 0 ? logSumExp(first, logA - (logB[x] ?? 0) - rx * Math.log(alpha + (g.recency[i] ?? 0))) : first;
     total += (g.count[i] ?? 0) * ((gammaRatio[x] ?? 0) + r * logAlpha + (betaRatio[x] ?? 0) + tail);
   }
   return total;

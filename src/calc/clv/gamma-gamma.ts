@@ -36,20 +36,51 @@ function checkParams({ p, q, gamma }: GammaGammaParams): void {
   checkNumber(gamma, 'gamma', 'a positive number', (n) => n > 0);
 }
 
-function logLikelihood({ p, q, gamma }: GammaGammaParams, customers: readonly SpendSummary[]): number {
-  const base = -logGamma(q) + q * Math.log(gamma);
-  let total = 0;
-  for (const { frequency: x, monetary: z } of customers) {
-    const px = p * x;
-    total +=
-      logGamma(px + q) -
-      logGamma(px) +
-      base +
-      (px - 1) * Math.log(z) +
-      px * Math.log(x) -
-      (px + q) * Math.log(gamma + x * z);
-  }
+/**
+ * The customers' spends prepared for many likelihood evaluations: the terms that do not depend on
+ * the parameters are summed once, and the log-gamma terms are needed once per distinct x.
+ */
+interface Prepared {
+  /** Distinct repeat-purchase counts and how many customers have each. */
+  counts: Map<number, number>;
+  x: Float64Array;
+  /** x · z̄ per customer. */
+  xz: Float64Array;
+  /** Σ x (ln z̄ + ln x) and Σ ln z̄. */
+  sumXLog: number;
+  sumLogZ: number;
+}
+
+function prepare(customers: readonly SpendSummary[]): Prepared {
+  const counts = new Map<number, number>();
+  const x = new Float64Array(customers.length);
+  const xz = new Float64Array(customers.length);
+  let sumXLog = 0;
+  let sumLogZ = 0;
+  customers.forEach(({ frequency, monetary }, i) => {
+    counts.set(frequency, (counts.get(frequency) ?? 0) + 1);
+    x[i] = frequency;
+    xz[i] = frequency * monetary;
+    sumXLog += frequency * (Math.log(monetary) + Math.log(frequency));
+    sumLogZ += Math.log(monetary);
+  });
+  return { counts, x, xz, sumXLog, sumLogZ };
+}
+
+/**
+ * Σ over customers of ln Γ(px + q) − ln Γ(px) − ln Γ(q) + q ln γ + (px − 1) ln z̄ + px ln x
+ * − (px + q) ln(γ + x z̄), rearranged so only the last term is computed per customer.
+ */
+function preparedLogLikelihood({ p, q, gamma }: GammaGammaParams, prepared: Prepared): number {
+  const { counts, x, xz } = prepared;
+  let total = p * prepared.sumXLog - prepared.sumLogZ + x.length * (q * Math.log(gamma) - logGamma(q));
+  for (const [frequency, n] of counts) total += n * (logGamma(p * frequency + q) - logGamma(p * frequency));
+  for (let i = 0; i < x.length; i++) total -= (p * (x[i] ?? 0) + q) * Math.log(gamma + (xz[i] ?? 0));
   return total;
+}
+
+function logLikelihood(params: GammaGammaParams, customers: readonly SpendSummary[]): number {
+  return preparedLogLikelihood(params, prepare(customers));
 }
 
 /** The gamma-gamma log-likelihood of the customers' mean spends under `params`. */
@@ -70,10 +101,11 @@ export interface GammaGammaFit {
 export function fitGammaGamma(customers: readonly SpendSummary[]): GammaGammaFit {
   customers.forEach(checkSpend);
   if (customers.length < 2) throw new RangeError('fitting the spend model needs at least two repeat customers');
+  const prepared = prepare(customers);
   const objective = ([lp = 0, lq = 0, lg = 0]: number[]): number =>
     Math.max(Math.abs(lp), Math.abs(lq), Math.abs(lg)) > 25
       ? Infinity
-      : -logLikelihood({ p: Math.exp(lp), q: Math.exp(lq), gamma: Math.exp(lg) }, customers) / customers.length;
+      : -preparedLogLikelihood({ p: Math.exp(lp), q: Math.exp(lq), gamma: Math.exp(lg) }, prepared) / customers.length;
   const meanSpend = customers.reduce((s, c) => s + c.monetary, 0) / customers.length;
   const best = minimize(
     objective,
@@ -88,7 +120,7 @@ export function fitGammaGamma(customers: readonly SpendSummary[]): GammaGammaFit
   const params = { p: Math.exp(lp), q: Math.exp(lq), gamma: Math.exp(lg) };
   return {
     params,
-    logLikelihood: logLikelihood(params, customers),
+    logLikelihood: preparedLogLikelihood(params, prepared),
     converged: best.converged,
     evaluations: best.evaluations,
   };

@@ -89,7 +89,11 @@ function nelderMead(
   return { x: at(bestIndex), value: valueAt(bestIndex), evaluations, converged: false };
 }
 
-/** The lowest value of `f` found from each of `starts`, polished by restarts; the best of them. */
+/**
+ * The lowest value of `f`: a short run from each of `starts` (to a loose tolerance), then the best
+ * of them polished by restarts to `tolerance`. Exploring cheaply and polishing once keeps several
+ * starts affordable.
+ */
 export function minimize(
   f: (x: number[]) => number,
   starts: readonly (readonly number[])[],
@@ -97,18 +101,22 @@ export function minimize(
 ): Minimum {
   let best: Minimum | undefined;
   let evaluations = 0;
+  const explore = Math.max(tolerance, 1e-6);
   for (const start of starts) {
-    let run = nelderMead(f, start, tolerance, maxEvaluations, step);
+    const run = nelderMead(f, start, explore, maxEvaluations, step);
     evaluations += run.evaluations;
-    for (let restart = 0; restart < 10; restart++) {
-      const again = nelderMead(f, run.x, tolerance, maxEvaluations, step / 10);
-      evaluations += again.evaluations;
-      const improved = again.value < run.value - tolerance;
-      run = again.value <= run.value ? again : run;
-      if (!improved) break;
-    }
     if (!best || run.value < best.value) best = run;
   }
   if (!best) throw new RangeError('minimize needs at least one starting point');
-  return { ...best, evaluations };
+  let run = nelderMead(f, best.x, tolerance, maxEvaluations, step / 5);
+  evaluations += run.evaluations;
+  for (let restart = 0; restart < 10; restart++) {
+    const again = nelderMead(f, run.x, tolerance, maxEvaluations, step / 10);
+    evaluations += again.evaluations;
+    const improved = again.value < run.value - tolerance;
+    if (again.value <= run.value) run = again;
+    if (!improved) break;
+  }
+  if (best.value < run.value) run = best;
+  return { ...run, evaluations };
 }

@@ -62,20 +62,24 @@ function dateShare(values: readonly string[]): number {
  * The layout of a log from its first rows (a few dozen are plenty). `preferMonthFirst` settles
  * ambiguous dates the way the learner's locale writes them.
  */
-export function detectLayout(rows: readonly (readonly string[])[], preferMonthFirst = false): LogLayout {
+export function detectLayout(
+  rows: readonly (readonly string[])[],
+  { preferMonthFirst = false, hasHeader: header }: { preferMonthFirst?: boolean; hasHeader?: boolean } = {},
+): LogLayout {
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
   const first = rows[0] ?? [];
   const body = rows.slice(1);
   // A header row has a cell that is not a number or a date where the rows below mostly are, or a
   // cell naming a role.
   const hasHeader =
-    first.some((cell) => ROLES.some((role) => headerWords[role].test(cell)) && !isNumberLike(cell)) ||
-    first.some((cell, i) => {
-      const below = column(body, i);
-      if (below.length === 0 || cell.trim() === '' || isNumberLike(cell)) return false;
-      const typed = below.filter((v) => isNumberLike(v)).length + below.length * dateShare(below);
-      return typed >= below.length * 0.8;
-    });
+    header ??
+    (first.some((cell) => ROLES.some((role) => headerWords[role].test(cell)) && !isNumberLike(cell)) ||
+      first.some((cell, i) => {
+        const below = column(body, i);
+        if (below.length === 0 || cell.trim() === '' || isNumberLike(cell)) return false;
+        const typed = below.filter((v) => isNumberLike(v)).length + below.length * dateShare(below);
+        return typed >= below.length * 0.8;
+      }));
   const data = hasHeader ? body : rows;
   const names = Array.from({ length: width }, (_, i) =>
     hasHeader && (first[i] ?? '').trim() !== '' ? (first[i] ?? '').trim() : `Column ${i + 1}`,
@@ -108,9 +112,10 @@ export function detectLayout(rows: readonly (readonly string[])[], preferMonthFi
     const scores = values.map((v, i) =>
       taken.has(i) || !mostly(v, isNumberLike) ? -1 : v.filter((x) => /[.,]\d{1,2}\b|\p{Sc}/u.test(x)).length + 1,
     );
+    // Among equals, the later column: exports lead with ids and end with money.
     claim(
       'amount',
-      argmax(scores, (s) => s > 1),
+      argmax(scores, (s) => s >= 1, true),
     );
   }
   if (mapping.customer === undefined) {
@@ -138,11 +143,16 @@ function mostly(values: readonly string[], test: (v: string) => boolean): boolea
   return values.length > 0 && values.filter(test).length >= values.length * 0.8;
 }
 
-function argmax(scores: readonly number[], allowed: (score: number, index: number) => boolean): number | undefined {
+function argmax(
+  scores: readonly number[],
+  allowed: (score: number, index: number) => boolean,
+  laterWins = false,
+): number | undefined {
   let best: number | undefined;
   scores.forEach((score, i) => {
     if (!allowed(score, i)) return;
-    if (best === undefined || score > (scores[best] ?? -Infinity)) best = i;
+    const top = best === undefined ? -Infinity : (scores[best] ?? -Infinity);
+    if (score > top || (laterWins && score === top)) best = i;
   });
   return best;
 }

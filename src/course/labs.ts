@@ -43,4 +43,11 @@ export const publishedLabs: readonly PublishedLab[] = [
     summary:
       'Split a budget across your customer tiers four ways, from treating everyone the same to investing where the value potential is, and see which lifts value most and why.',
   },
+  {
+    id: 'customer-base',
+    title: 'Customer base',
+    island: 'CustomerBaseLab',
+    summary:
+      'Bring your own purchase log (or public data) and see, without it leaving your device, who is likely still active, where the future value sits, and tiers to invest across.',
+  },
 ];

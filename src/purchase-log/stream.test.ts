@@ -5,7 +5,7 @@ import { readPurchaseLog } from './stream';
 
 const sampleLog = readFileSync(new URL('../../public/data/cdnow-sample.csv', import.meta.url));
 
-async function read(text: string | Uint8Array, choices = {}) {
+async function read(text: string | Uint8Array<ArrayBuffer>, choices = {}) {
   const outcome = await readPurchaseLog(new Blob([text]), choices);
   if (!outcome.ok) throw new Error(outcome.problem);
   return outcome;

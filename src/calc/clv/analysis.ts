@@ -162,7 +162,12 @@ const SILENCE_BINS: readonly { label: string; max: number }[] = [
 const CHECK_FREQUENCIES = 7;
 
 /** The models and the audit for a summarised log. */
-export function analyseCustomerBase(summary: LogSummary, options: AnalysisOptions): AnalysisOutcome {
+export function analyseCustomerBase(
+  summary: LogSummary,
+  options: AnalysisOptions,
+  /** The fits from an earlier call on the same summary, when only the valuation settings changed. */
+  fitted?: { bgnbd: BgNbdFit; spend: SpendModel },
+): AnalysisOutcome {
   const { customers } = summary;
   if (customers.length === 0) {
     return { ok: false, problem: 'There are no customers whose first purchase falls before the end of calibration.' };
@@ -182,9 +187,9 @@ export function analyseCustomerBase(summary: LogSummary, options: AnalysisOption
         'No customer bought on more than one day before the end of calibration, so there is no repeat buying to learn from. The models need customers who came back: a longer log, or a later calibration end.',
     };
   }
-  const bgnbd = fitBgNbd(customers);
+  const bgnbd = fitted?.bgnbd ?? fitBgNbd(customers);
   const params = bgnbd.params;
-  const spend = spendModel(repeaters);
+  const spend = fitted?.spend ?? spendModel(repeaters);
   const { horizonWeeks, annualDiscountRate, margin } = options;
   const weeklyRate = Math.pow(1 + annualDiscountRate, 1 / WEEKS_PER_YEAR) - 1;
   const steps = Math.max(1, Math.ceil(horizonWeeks / 4));
@@ -367,7 +372,10 @@ function holdoutCheck(summary: LogSummary, params: BgNbdParams, weeks: number): 
   const newCustomer = new Float64Array(span);
   for (let d = 1; d < span; d++) newCustomer[d] = expectedPurchasesNewCustomer(params, d / 7);
   const firsts = new Int32Array(span);
-  for (const c of customers) firsts[c.firstDay - startDay]++;
+  for (const c of customers) {
+    const f = c.firstDay - startDay;
+    firsts[f] = (firsts[f] ?? 0) + 1;
+  }
   const totalWeeks = Math.ceil(span / 7);
   const weekly: WeeklyCheck[] = [];
   let actual = 0;

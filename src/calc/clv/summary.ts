@@ -121,7 +121,10 @@ export function summarizeColumns(log: PurchaseColumns, options: SummaryOptions):
   const customers = log.customerIds.length;
   // Bucket the purchases by customer: offsets[c] .. offsets[c + 1] in `order`.
   const offsets = new Int32Array(customers + 1);
-  for (let i = 0; i < n; i++) offsets[(log.customer[i] ?? 0) + 1]++;
+  for (let i = 0; i < n; i++) {
+    const c = (log.customer[i] ?? 0) + 1;
+    offsets[c] = (offsets[c] ?? 0) + 1;
+  }
   for (let c = 0; c < customers; c++) offsets[c + 1] = (offsets[c + 1] ?? 0) + (offsets[c] ?? 0);
   const fill = offsets.slice(0, customers);
   const order = new Int32Array(n);
@@ -184,6 +187,9 @@ export function summarizeColumns(log: PurchaseColumns, options: SummaryOptions):
   }
   if (!Number.isFinite(startDay)) startDay = calibrationEnd;
   const repeatsPerDay = new Int32Array(end - startDay + 1);
-  for (const day of repeats) repeatsPerDay[day - startDay]++;
+  for (const day of repeats) {
+    const d = day - startDay;
+    repeatsPerDay[d] = (repeatsPerDay[d] ?? 0) + 1;
+  }
   return { customers: summaries, calibrationEnd, holdoutEnd, startDay, repeatsPerDay };
 }

@@ -1,0 +1,91 @@
+/**
+ * The customer-base lab's worker: reads the learner's purchase log (see `purchase-log/stream.ts`),
+ * keeps it, and fits the models to it, off the page's main thread so the page stays responsive
+ * through a million rows. Nothing here touches the network or storage.
+ */
+import { allocationStateFor } from '../calc/clv/allocation-handoff';
+import { analyseCustomerBase, type SpendModel } from '../calc/clv/analysis';
+import type { BgNbdFit } from '../calc/clv/bgnbd';
+import { summarizeColumns, type LogSummary } from '../calc/clv/summary';
+import type { PurchaseLog } from '../purchase-log/reader';
+import { encode } from '../scenario';
+import { readPurchaseLog } from '../purchase-log/stream';
+import type { CustomerBaseRequest, CustomerBaseResponse } from './customer-base-protocol';
+
+const scope = self as unknown as {
+  addEventListener: (type: 'message', listener: (event: MessageEvent<CustomerBaseRequest>) => void) => void;
+  postMessage: (message: CustomerBaseResponse) => void;
+};
+
+let log: PurchaseLog | undefined;
+let summary: { calibrationEnd: number; value: LogSummary } | undefined;
+let fitted: { calibrationEnd: number; bgnbd: BgNbdFit; spend: SpendModel } | undefined;
+
+async function answer(request: CustomerBaseRequest): Promise<CustomerBaseResponse> {
+  if (request.kind === 'read') {
+    const started = performance.now();
+    log = undefined;
+    summary = undefined;
+    fitted = undefined;
+    const outcome = await readPurchaseLog(request.source, request.choices, {
+      preferMonthFirst: request.preferMonthFirst,
+      onProgress: (fraction) => {
+        scope.postMessage({ kind: 'progress', id: request.id, fraction });
+      },
+    });
+    if (!outcome.ok) return { kind: 'failed', id: request.id, problem: outcome.problem };
+    log = outcome.log;
+    return {
+      kind: 'read',
+      id: request.id,
+      layout: outcome.layout,
+      preview: outcome.preview,
+      missing: outcome.missing,
+      report: outcome.report,
+      readMs: performance.now() - started,
+    };
+  }
+  if (request.kind === 'allocation') {
+    const { tiers, budget, currency } = request;
+    return {
+      kind: 'allocation',
+      id: request.id,
+      fragment: encode('allocation', allocationStateFor(tiers, { budget, currency })),
+    };
+  }
+  if (log?.lastDay === undefined) {
+    return { kind: 'failed', id: request.id, problem: 'There are no purchases to analyse yet.' };
+  }
+  const { calibrationEnd, horizonWeeks, annualDiscountRate, margin } = request.settings;
+  const started = performance.now();
+  if (summary?.calibrationEnd !== calibrationEnd) {
+    summary = {
+      calibrationEnd,
+      value: summarizeColumns(log, {
+        calibrationEnd,
+        ...(log.lastDay > calibrationEnd ? { holdoutEnd: log.lastDay } : {}),
+      }),
+    };
+  }
+  const summaryMs = performance.now() - started;
+  const reuse = fitted?.calibrationEnd === calibrationEnd ? fitted : undefined;
+  const outcome = analyseCustomerBase(summary.value, { horizonWeeks, annualDiscountRate, margin }, reuse);
+  if (outcome.ok) fitted = { calibrationEnd, bgnbd: outcome.analysis.bgnbd, spend: outcome.analysis.spend };
+  return { kind: 'analysed', id: request.id, outcome, summaryMs, fitMs: performance.now() - started - summaryMs };
+}
+
+scope.addEventListener('message', (event) => {
+  answer(event.data).then(
+    (response) => {
+      scope.postMessage(response);
+    },
+    (error: unknown) => {
+      // A model's RangeError, or a file the browser could not read: said in words, never a trace.
+      const problem =
+        error instanceof DOMException || error instanceof TypeError
+          ? 'The browser could not read the file. It may have moved or changed since you chose it; choose it again.'
+          : 'The models could not be fitted to these data. Check the column choices and the dates.';
+      scope.postMessage({ kind: 'failed', id: event.data.id, problem });
+    },
+  );
+});

@@ -20,7 +20,7 @@ import type { Currency } from '../scenario/currency';
 import { forgetKeptLog, keepLog, readKeptLog, type KeptLog } from '../stores/kept-log';
 import type { AnalysisSettings } from '../workers/customer-base-protocol';
 import { analyseInWorker, cancelWorker, readInWorker, startCustomerBaseWorker } from './customer-base-worker';
-import { CurrencyPicker } from './LabParts';
+import { CurrencyPicker, useHydrated } from './LabParts';
 import type { ResultsProps } from './lazy-customer-base-results';
 
 /** The public sample "Try it with public data" loads, and the calibration end the papers use. */
@@ -113,6 +113,7 @@ export default function CustomerBaseLab() {
   const [keep, setKeep] = useState(false);
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
+  const hydrated = useHydrated();
   const source = useRef<Source | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -133,7 +134,6 @@ export default function CustomerBaseLab() {
       );
     });
     readKeptLog().then(setKept, () => undefined);
-    document.documentElement.dataset['customerBaseReady'] = '';
   }, []);
 
   const analyse = async (next: Settings, report: ReadReport | undefined): Promise<void> => {
@@ -294,7 +294,13 @@ export default function CustomerBaseLab() {
   const report = read?.report;
 
   return (
-    <div class="customer-base-lab not-content" data-lab="customer-base" data-phase={phase}>
+    <div
+      class="customer-base-lab not-content"
+      data-lab="customer-base"
+      data-phase={phase}
+      data-ready={hydrated ? 'true' : undefined}
+      data-prepared={Results ? 'true' : undefined}
+    >
       <p class="cb-privacy">
         <strong>Your data stay on this device.</strong> The file is read and the models fitted in this browser tab:
         nothing is uploaded, and nothing is stored unless you tick “Keep this data on this device”.

@@ -178,3 +178,40 @@ describe('analyseCustomerBase refuses data the models cannot describe', () => {
     for (const v of outcome.analysis.rows.value) expect(Number.isFinite(v)).toBe(true);
   });
 });
+
+describe('analyseCustomerBase on a small log whose fit has a + b < 1', () => {
+  test('gives finite figures rather than failing', () => {
+    // 41 customers: 40 with two purchases a month apart, one with two a fortnight apart.
+    const ids = ['A-1', ...Array.from({ length: 40 }, (_, i) => `C${String(i)}`)];
+    const rows: [number, number, number][] = [
+      [0, dayNumber(2024, 1, 31), 1234.5],
+      [0, dayNumber(2024, 2, 14), 99.9],
+      ...Array.from({ length: 40 }, (_, i): [number, number, number] => [
+        i + 1,
+        dayNumber(2024, 3, (i % 9) + 1),
+        10 + i,
+      ]),
+      ...Array.from({ length: 40 }, (_, i): [number, number, number] => [
+        i + 1,
+        dayNumber(2024, 4, 10 + (i % 9)),
+        20 + i,
+      ]),
+    ];
+    const summary = summarizeColumns(
+      {
+        customerIds: ids,
+        customer: Int32Array.from(rows.map((r) => r[0])),
+        day: Int32Array.from(rows.map((r) => r[1])),
+        amount: Float64Array.from(rows.map((r) => r[2])),
+      },
+      { calibrationEnd: dayNumber(2024, 4, 18) },
+    );
+    const outcome = analyseCustomerBase(summary, options);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const { bgnbd, totalValue, newCustomerPurchases } = outcome.analysis;
+    expect(bgnbd.params.a + bgnbd.params.b).toBeLessThan(1);
+    expect(Number.isFinite(totalValue) && totalValue > 0).toBe(true);
+    expect(Number.isFinite(newCustomerPurchases) && newCustomerPurchases > 0).toBe(true);
+  });
+});

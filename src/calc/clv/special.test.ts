@@ -42,3 +42,13 @@ describe('special functions', () => {
     expect(() => hyp2f1(1, 1, 2, 1)).toThrow(RangeError);
   });
 });
+
+describe('hyp2f1 with a negative c (a BG/NBD fit with a + b < 1)', () => {
+  test('₂F₁(a, c; c; z) = (1 − z)^−a holds for c = −0.5', () => {
+    expect(hyp2f1(2, -0.5, -0.5, 0.3)).toBeCloseTo(Math.pow(0.7, -2), 12);
+  });
+  test('refuses c = 0 and negative whole numbers, where the series is undefined', () => {
+    expect(() => hyp2f1(1, 1, 0, 0.5)).toThrow(RangeError);
+    expect(() => hyp2f1(1, 1, -2, 0.5)).toThrow(RangeError);
+  });
+});

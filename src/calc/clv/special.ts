@@ -43,14 +43,18 @@ export function logSumExp(a: number, b: number): number {
 }
 
 /**
- * Gauss's hypergeometric function ₂F₁(a, b; c; z) by its power series, for 0 ≤ z < 1 and c > 0.
+ * Gauss's hypergeometric function ₂F₁(a, b; c; z) by its power series, for 0 ≤ z < 1 and c not 0
+ * or a negative whole number (where the series is undefined). A BG/NBD fit with a + b < 1 needs
+ * a negative c.
  * The series converges for |z| < 1; terms are summed until they stop changing the sum (relative
  * 1e-15) or 100,000 terms, which near z = 1 with large a, b can be needed. Throws `RangeError` if
  * it has not converged, rather than return a wrong number.
  */
 export function hyp2f1(a: number, b: number, c: number, z: number): number {
   if (!(z >= 0 && z < 1)) throw new RangeError(`hyp2f1 needs 0 ≤ z < 1 (got ${String(z)})`);
-  if (!(c > 0)) throw new RangeError(`hyp2f1 needs c > 0 (got ${String(c)})`);
+  if (!Number.isFinite(c) || (c <= 0 && Math.abs(c - Math.round(c)) < 1e-12)) {
+    throw new RangeError(`hyp2f1 needs c other than 0 or a negative whole number (got ${String(c)})`);
+  }
   let term = 1;
   let sum = 1;
   for (let n = 0; n < 100_000; n++) {

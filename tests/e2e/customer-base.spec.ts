@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, openLabPage, test } from './fixtures';
+
+const SAMPLE = readFileSync('public/data/cdnow-sample.csv', 'utf8');
+
+async function openLab(page: Page) {
+  const lab = await openLabPage(page, 'customer-base');
+  // The worker and the results' code load while the page is idle.
+  await expect(lab).toHaveAttribute('data-prepared', 'true');
+  return lab;
+}
+
+function file(name: string, text: string) {
+  return { name, mimeType: 'text/csv', buffer: Buffer.from(text) };
+}
+
+const says = (page: Page) => page.locator('.cb-says');
+
+test.describe('customer-base lab', () => {
+  test('the public CDNOW sample: the fit in words, the holdout check, deciles, tiers', async ({ page }) => {
+    await openLab(page);
+    await page.getByRole('button', { name: 'Try it with public data' }).click();
+    await expect(says(page)).toContainText('2,357 customers made their first purchase by 1997-09-30; 946 of them');
+    await expect(says(page)).toContainText('buys about 2.9 times a year');
+    await expect(says(page)).toContainText('24.6% chance of being their last');
+    await page.getByText('Parameters for analysts').click();
+    await expect(page.locator('.cb-parameters')).toContainText('0.2426, 4.4136, 0.7929, 2.4259');
+    await expect(page.locator('.cb-parameters')).toContainText('−9,582.4');
+    await expect(page.locator('.cb-parameters')).toContainText('6.2496, 3.7442, 15.4435');
+    await expect(page.getByText(/these customers made 1,882 repeat purchases/)).toBeVisible();
+    const read = page.locator('.cb-read');
+    await expect(read).toContainText(
+      'Read 6,919 rows: 6,919 purchases by 2,357 customers, from 1997-01-01 to 1998-06-30.',
+    );
+    await expect(page.getByRole('heading', { name: 'Where the future value sits' })).toBeVisible();
+    const tiers = page.getByRole('region', { name: 'Value tiers' });
+    await expect(tiers.getByRole('row')).toHaveCount(5);
+    await expect(tiers.getByRole('row', { name: /^Top 10% 236/ })).toBeVisible();
+    await expect(page.locator('.customer-base-lab')).not.toContainText(/NaN|Infinity|undefined/);
+  });
+
+  test('reads a dropped-in file by keyboard, lists bad rows by line, leaves refunds out', async ({ page }) => {
+    await openLab(page);
+    const rows = [
+      'Client;Order date;Net sales',
+      'A-1;31/01/2024;1.234,50 €',
+      'A-1;14/02/2024;99,90 €',
+      'B-2;31/02/2024;10,00 €',
+      'B-2;01/02/2024;-5,00 €',
+      'C-3;01/02/2024;abc',
+      ...Array.from({ length: 40 }, (_, i) => `C${String(i)};0${String((i % 9) + 1)}/03/2024;${String(10 + i)},00 €`),
+      ...Array.from({ length: 40 }, (_, i) => `C${String(i)};1${String(i % 9)}/04/2024;${String(20 + i)},00 €`),
+    ];
+    // The file picker is reached with Tab like any field.
+    const picker = page.getByLabel('Choose a file');
+    await picker.focus();
+    await expect(picker).toBeFocused();
+    await picker.setInputFiles(file('orders.csv', rows.join('\n')));
+    await expect(page.getByLabel('Customer ID')).toHaveValue('0');
+    await expect(page.getByLabel('Date format')).toHaveValue('dmy');
+    await expect(page.getByLabel('Amounts are written')).toHaveValue(',');
+    const read = page.locator('.cb-read');
+    await expect(read).toContainText('Read 85 rows: 82 purchases by 41 customers');
+    await expect(read).toContainText('1 row has a negative amount (a refund) and is left out.');
+    await read.getByText('2 rows were skipped').click();
+    await expect(read.getByRole('listitem')).toHaveText([
+      'Line 4: “31/02/2024” is not a date in the chosen format',
+      'Line 6: “abc” is not an amount',
+    ]);
+    await expect(says(page)).toContainText('41 customers made their first purchase');
+  });
+
+  test('says what is missing instead of a fake result', async ({ page }) => {
+    await openLab(page);
+    const picker = page.getByLabel('Choose a file');
+    await picker.setInputFiles(file('empty.csv', ''));
+    await expect(page.getByRole('alert')).toHaveText('empty.csv: The file is empty.');
+    await expect(picker).toHaveAttribute('aria-invalid', 'true');
+
+    await picker.setInputFiles(file('words.csv', 'name,colour\napple,red\npear,green\n'));
+    await expect(page.getByText('No column reads as dates: choose the purchase date column.')).toBeVisible();
+    await expect(page.getByLabel('Purchase date')).toHaveAttribute('aria-invalid', 'true');
+
+    await picker.setInputFiles(
+      file('once.csv', 'customer,date,amount\na,2024-01-01,5\nb,2024-01-02,6\nc,2024-01-03,7\n'),
+    );
+    await expect(page.locator('.cb-analysis-problem')).toContainText('No customer bought on more than one day');
+    await expect(page.locator('.cb-results')).toHaveCount(0);
+
+    await picker.setInputFiles(file('one.csv', 'customer,date,amount\na,2024-01-01,5\na,2024-02-01,6\n'));
+    await expect(page.locator('.cb-analysis-problem')).toContainText('The file holds one customer.');
+  });
+
+  test('privacy: nothing is requested or stored while a file is read and fitted', async ({ page, context }) => {
+    await openLab(page);
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.getByLabel('Choose a file').setInputFiles(file('private.csv', SAMPLE));
+    await expect(says(page)).toContainText('2,357 customers');
+    expect(requests).toEqual([]);
+    const stored = await page.evaluate(async () => ({
+      local: Object.keys(localStorage).filter((k) => k.startsWith('valued:') && k !== 'valued:progress'),
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).map((d) => d.name),
+    }));
+    expect(stored).toEqual({ local: [], session: 0, databases: [] });
+    // Asked to keep it, the lab stores it, and offers it on the next visit; Forget it deletes it.
+    await page.getByLabel(/Keep this data on this device/).check();
+    await expect(page.getByRole('status')).toContainText('private.csv is kept in this browser');
+    await page.reload();
+    const kept = page.getByRole('group', { name: 'Data kept on this device' });
+    await expect(kept).toContainText('You kept private.csv on this device');
+    await kept.getByRole('button', { name: 'Open it' }).click();
+    await expect(says(page)).toContainText('2,357 customers');
+    await page.getByLabel(/Keep this data on this device/).uncheck();
+    await page.reload();
+    await expect(page.locator('[data-lab="customer-base"][data-ready="true"]')).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Data kept on this device' })).toHaveCount(0);
+    expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+    void context;
+  });
+
+  test('the holdout follows the calibration end; settings reject bad values beside the field', async ({ page }) => {
+    await openLab(page);
+    await page.getByRole('button', { name: 'Try it with public data' }).click();
+    await expect(says(page)).toContainText('2,357 customers');
+    const end = page.getByLabel('Calibration ends on');
+    await end.fill('1998-06-30');
+    await expect(page.getByRole('heading', { name: 'Check the forecast against the holdout' })).toHaveCount(0);
+    // 1,139 sample customers bought on two or more days by the end of the log (counted from the file).
+    await expect(says(page)).toContainText('1,139 of them');
+    const margin = page.getByLabel('Margin (% of spend)');
+    await margin.fill('150');
+    await margin.press('Tab');
+    await expect(page.getByText('Enter a margin above 0% and up to 100%.')).toBeVisible();
+    await expect(margin).toHaveAttribute('aria-invalid', 'true');
+    await expect(says(page)).toContainText('30% margin');
+    await margin.fill('50');
+    await margin.press('Tab');
+    await expect(says(page)).toContainText('50% margin');
+  });
+
+  test('the table sorts by keyboard and downloads as CSV; the tiers open the allocation lab', async ({ page }) => {
+    await openLab(page);
+    await page.getByRole('button', { name: 'Try it with public data' }).click();
+    await expect(says(page)).toContainText('2,357 customers');
+    const table = page.getByRole('region', { name: 'Customers' });
+    // Virtualised: 2,358 rows announced, a few dozen in the page.
+    await expect(table.getByRole('table')).toHaveAttribute('aria-rowcount', '2358');
+    expect(await table.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(40);
+    const repeat = table.getByRole('button', { name: 'Repeat purchases' });
+    await repeat.focus();
+    await page.keyboard.press('Enter');
+    await expect(table.getByRole('columnheader', { name: 'Repeat purchases' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    const top = await table.locator('tbody tr[aria-rowindex="2"] td').first().innerText();
+    expect(Number(top)).toBeGreaterThanOrEqual(20);
+    // Scrolling shows later rows.
+    await table.evaluate((el) => {
+      el.scrollTop = 36 * 1000;
+    });
+    await expect(table.locator('tbody tr[aria-rowindex="1002"]')).toBeVisible();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download as CSV' }).click();
+    const csv = readFileSync(await (await download).path(), 'utf8')
+      .trim()
+      .split('\n');
+    expect(csv[0]).toBe(
+      'customer,repeat_purchases,recency_weeks,age_weeks,mean_repeat_spend,p_alive,expected_purchases,expected_value',
+    );
+    expect(csv).toHaveLength(2358);
+    expect(Number(csv[1]?.split(',')[1])).toBe(Number(top));
+
+    const link = page.getByRole('link', { name: 'Open these tiers in the allocation lab' });
+    await expect(link).toHaveAttribute('href', /^\/labs\/allocation\/#v=1&cur=USD&budget=\d+/);
+    await link.click();
+    await expect(page).toHaveURL(/\/labs\/allocation\/#v=1/);
+    await expect(page.locator('[data-lab="allocation"][data-ready="true"]')).toBeVisible();
+    await expect(page.locator('fieldset.tier')).toHaveCount(4);
+    await expect(page.locator('fieldset.tier').first().getByRole('textbox').first()).toHaveValue('Top 10%');
+    await expect(page.getByRole('region', { name: 'Scenario from a link' })).toBeVisible();
+  });
+
+  test('a large file shows progress and can be cancelled', async ({ page }) => {
+    await openLab(page);
+    const line = 'customer,date,amount\n' + 'x1,2024-01-01,10.00\n'.repeat(400_000);
+    await page.getByLabel('Choose a file').setInputFiles(file('big.csv', line));
+    const cancel = page.getByRole('button', { name: 'Cancel' });
+    await expect(cancel).toBeVisible();
+    await cancel.click();
+    await expect(page.getByRole('status')).toHaveText('Reading cancelled. Nothing was kept.');
+    await expect(page.getByRole('button', { name: 'Try it with public data' })).toBeEnabled();
+    await page.getByRole('button', { name: 'Try it with public data' }).click();
+    await expect(says(page)).toContainText('2,357 customers');
+  });
+});

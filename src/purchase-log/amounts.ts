@@ -16,7 +16,11 @@ const grouping = /[\s\u00a0\u202f'’]/g;
  * The amount `text` stands for, or `undefined` when it is not an amount. Negative for `-12`, `−12`,
  * `12-` and `(12)`.
  */
+const plain = /^\d+(?:\.\d+)?$/;
+
 export function parseAmount(text: string, decimal: DecimalSeparator): number | undefined {
+  // Most exports write plain numbers: read them without the general rules.
+  if (decimal === '.' && plain.test(text)) return Number(text);
   let value = text.trim();
   if (value === '') return undefined;
   let negative = false;

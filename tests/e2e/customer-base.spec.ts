@@ -92,7 +92,7 @@ test.describe('customer-base lab', () => {
     await expect(page.locator('.cb-analysis-problem')).toContainText('The file holds one customer.');
   });
 
-  test('privacy: nothing is requested or stored while a file is read and fitted', async ({ page, context }) => {
+  test('privacy: nothing is requested or stored while a file is read and fitted', async ({ page }) => {
     await openLab(page);
     await page.waitForLoadState('networkidle');
     const requests: string[] = [];
@@ -119,7 +119,6 @@ test.describe('customer-base lab', () => {
     await expect(page.locator('[data-lab="customer-base"][data-ready="true"]')).toBeVisible();
     await expect(page.getByRole('group', { name: 'Data kept on this device' })).toHaveCount(0);
     expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
-    void context;
   });
 
   test('the holdout follows the calibration end; settings reject bad values beside the field', async ({ page }) => {

@@ -179,7 +179,7 @@ describe('analyseCustomerBase refuses data the models cannot describe', () => {
   });
 });
 
-describe('analyseCustomerBase on a small log whose fit has a + b < 1', () => {
+describe('analyseCustomerBase on a small log with a flat likelihood', () => {
   test('gives finite figures rather than failing', () => {
     // 41 customers: 40 with two purchases a month apart, one with two a fortnight apart.
     const ids = ['A-1', ...Array.from({ length: 40 }, (_, i) => `C${String(i)}`)];
@@ -210,7 +210,7 @@ describe('analyseCustomerBase on a small log whose fit has a + b < 1', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const { bgnbd, totalValue, newCustomerPurchases } = outcome.analysis;
-    expect(bgnbd.params.a + bgnbd.params.b).toBeLessThan(1);
+    expect(Object.values(bgnbd.params).every((v) => Number.isFinite(v) && v > 0)).toBe(true);
     expect(Number.isFinite(totalValue) && totalValue > 0).toBe(true);
     expect(Number.isFinite(newCustomerPurchases) && newCustomerPurchases > 0).toBe(true);
   });

@@ -225,8 +225,14 @@ export function analyseCustomerBase(
       }
       forecasts.set(key, cumulative);
     }
+    // A customer whose repeat purchases were all free (a mean of 0) gets the model's weighted
+    // average of 0 and the population mean: the same formula, outside the model's check.
     const spendPerPurchase =
-      (spend.fit && c.frequency > 0 ? expectedAverageSpend(spend.fit.params, c) : spend.meanSpend) * margin;
+      (spend.fit && c.frequency > 0
+        ? c.monetary > 0
+          ? expectedAverageSpend(spend.fit.params, c)
+          : (spend.fit.params.p * spend.fit.params.gamma) / (spend.fit.params.p * c.frequency + spend.fit.params.q - 1)
+        : spend.meanSpend) * margin;
     let discounted = 0;
     let before = 0;
     for (let s = 0; s < steps; s++) {

@@ -90,3 +90,21 @@ describe('BG/NBD predictions, hand-checked', () => {
     expect(() => bgnbdLogLikelihood({ ...PUBLISHED, r: -1 }, cdnow)).toThrow(/r must be a positive number/);
   });
 });
+
+describe('expectations when a + b < 1 (the hypergeometric series with a negative c)', () => {
+  const params = { r: 1, alpha: 5, a: 0.3, b: 0.4 };
+  test('a new customer’s expected purchases start at the purchase rate r/α and grow with time', () => {
+    // Nobody drops out before their first repeat purchase, so E[X(t)] ≈ (r/α)·t for a short t.
+    expect(expectedPurchasesNewCustomer(params, 0.001)).toBeCloseTo(0.0002, 6);
+    const values = [1, 5, 20, 50].map((t) => expectedPurchasesNewCustomer(params, t));
+    values.forEach((v, i) => {
+      expect(Number.isFinite(v)).toBe(true);
+      if (i > 0) expect(v).toBeGreaterThan(values[i - 1] ?? Infinity);
+    });
+  });
+  test('a customer’s conditional expectation is finite and below the rate times the horizon', () => {
+    const v = expectedPurchases(params, 10, { frequency: 0, recency: 0, T: 6 });
+    expect(v).toBeGreaterThan(0);
+    expect(v).toBeLessThan((10 * params.r) / (params.alpha + 6) + 1e-9);
+  });
+});

@@ -167,7 +167,7 @@ export function fitBgNbd(customers: readonly RepeatSummary[]): BgNbdFit {
     if (Math.max(Math.abs(lr), Math.abs(la), Math.abs(lA), Math.abs(lb)) > 20) return Infinity;
     return -groupedLogLikelihood({ r: Math.exp(lr), alpha: Math.exp(la), a: Math.exp(lA), b: Math.exp(lb) }, g) / scale;
   };
-  const best = minimize(objective, STARTS, { tolerance: 1e-12, maxEvaluations: 4000 });
+  const best = minimize(objective, STARTS, { tolerance: 1e-10, maxEvaluations: 4000 });
   const [lr = 0, la = 0, lA = 0, lb = 0] = best.x;
   const params = { r: Math.exp(lr), alpha: Math.exp(la), a: Math.exp(lA), b: Math.exp(lb) };
   return {

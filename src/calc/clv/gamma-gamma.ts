@@ -114,7 +114,7 @@ export function fitGammaGamma(customers: readonly SpendSummary[]): GammaGammaFit
       [Math.log(5), Math.log(3), Math.log(meanSpend)],
       [Math.log(1), Math.log(10), Math.log(10 * meanSpend)],
     ],
-    { tolerance: 1e-12, maxEvaluations: 4000 },
+    { tolerance: 1e-10, maxEvaluations: 4000 },
   );
   const [lp = 0, lq = 0, lg = 0] = best.x;
   const params = { p: Math.exp(lp), q: Math.exp(lq), gamma: Math.exp(lg) };

@@ -101,7 +101,7 @@ export function minimize(
 ): Minimum {
   let best: Minimum | undefined;
   let evaluations = 0;
-  const explore = Math.max(tolerance, 1e-6);
+  const explore = Math.max(tolerance, 1e-4);
   for (const start of starts) {
     const run = nelderMead(f, start, explore, maxEvaluations, step);
     evaluations += run.evaluations;

@@ -6,8 +6,8 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { DecileShare, HoldoutCheck } from '../calc/clv/analysis';
-import { formatNumber, formatPercent } from '../course/format';
-import { BASE_OPTIONS, bottomLegend, dashedLine } from './money-chart';
+import { number as formatNumber, percent as formatPercent } from '../islands/customer-base-format';
+import { BASE_OPTIONS, bottomLegend, dashedLine } from './chart-options';
 import type { ChartColors } from './theme';
 
 function axis(colors: ChartColors, title: string, tick?: (value: number) => string) {

@@ -11,7 +11,6 @@ import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { AnalysisOutcome } from '../calc/clv/analysis';
 import { dayNumber } from '../calc/clv/summary';
-import { formatNumber } from '../course/format';
 import { ROLE_LABELS, ROLES, type ColumnMapping, type LogLayout, type Role } from '../purchase-log/columns';
 import { DATE_FORMAT_LABELS, DATE_FORMATS, isoDate, type DateFormat } from '../purchase-log/dates';
 import type { ReadReport } from '../purchase-log/reader';
@@ -19,8 +18,17 @@ import type { LayoutChoices } from '../purchase-log/stream';
 import type { Currency } from '../scenario/currency';
 import { forgetKeptLog, keepLog, readKeptLog, type KeptLog } from '../stores/kept-log';
 import type { AnalysisSettings } from '../workers/customer-base-protocol';
-import { analyseInWorker, cancelWorker, readInWorker, startCustomerBaseWorker } from './customer-base-worker';
-import { CurrencyPicker, useHydrated } from './LabParts';
+import {
+  analyseInWorker,
+  cancelWorker,
+  readInWorker,
+  readProgress,
+  startCustomerBaseWorker,
+} from './customer-base-worker';
+import { CUSTOMER_BASE_CURRENCIES, currencyName } from './customer-base-currencies';
+import { number as formatNumber } from './customer-base-format';
+import { useHydrated } from './hydrated';
+import { useStoreValue } from './use-store';
 import type { ResultsProps } from './lazy-customer-base-results';
 
 /** The public sample "Try it with public data" loads, and the calibration end the papers use. */
@@ -97,7 +105,7 @@ const loadResults = () => (resultsModule ??= import('./lazy-customer-base-result
 export default function CustomerBaseLab() {
   const id = useId();
   const [phase, setPhase] = useState<Phase>('empty');
-  const [progress, setProgress] = useState(0);
+  const progress = useStoreValue(readProgress);
   const [status, setStatus] = useState('');
   const [importProblem, setImportProblem] = useState<string | undefined>();
   const [read, setRead] = useState<ReadState | undefined>();
@@ -171,13 +179,9 @@ export default function CustomerBaseLab() {
     setImportProblem(undefined);
     setAnalysisProblem(undefined);
     setPhase('reading');
-    setProgress(0);
     setStatus(`Reading ${next.name}…`);
     performance.mark('customer-base:read-start');
-    const answer = await readInWorker(
-      { source: next.blob, choices: nextChoices, preferMonthFirst: monthFirst() },
-      setProgress,
-    );
+    const answer = await readInWorker({ source: next.blob, choices: nextChoices, preferMonthFirst: monthFirst() });
     if (answer.kind === 'failed') {
       setPhase('empty');
       setRead(undefined);
@@ -497,7 +501,23 @@ export default function CustomerBaseLab() {
                 changeSetting('marginPercent', v);
               }}
             />
-            <CurrencyPicker value={currency} disabled={false} onChange={setCurrency} />
+            <div class="cb-field">
+              <label for={`${id}-currency`}>Currency</label>
+              <select
+                id={`${id}-currency`}
+                value={currency}
+                onChange={(e) => {
+                  const picked = CUSTOMER_BASE_CURRENCIES.find((c) => c === e.currentTarget.value);
+                  if (picked) setCurrency(picked);
+                }}
+              >
+                {CUSTOMER_BASE_CURRENCIES.map((c) => (
+                  <option key={c} value={c}>
+                    {c} · {currencyName(c)}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
         </section>
       )}

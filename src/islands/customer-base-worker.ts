@@ -2,7 +2,28 @@
  * The lab's side of the customer-base worker: one worker, started when the lab hydrates (so an
  * import causes no request), replaced by a fresh one when the learner cancels.
  */
+import type { ReadableAtom } from 'nanostores';
 import type { AnalysisSettings, CustomerBaseRequest, CustomerBaseResponse } from '../workers/customer-base-protocol';
+
+/**
+ * The share of the current file read so far (0–1), as a store the lab reads with `useStoreValue`.
+ * A minimal store rather than a nanostores atom: this lab shares no store code with the others.
+ */
+const progressListeners = new Set<(value: number) => void>();
+let progressValue = 0;
+function setReadProgress(value: number): void {
+  progressValue = value;
+  for (const listener of progressListeners) listener(value);
+}
+export const readProgress = {
+  get: () => progressValue,
+  listen: (listener: (value: number) => void) => {
+    progressListeners.add(listener);
+    return () => {
+      progressListeners.delete(listener);
+    };
+  },
+} as unknown as ReadableAtom<number>;
 
 type Answer = Exclude<CustomerBaseResponse, { kind: 'progress' }>;
 
@@ -62,11 +83,12 @@ function ask(request: Unsent, onProgress?: (f: number) => void) {
   });
 }
 
+/** Reads a file in the worker; `readProgress` follows it. */
 export function readInWorker(
   request: Omit<Extract<CustomerBaseRequest, { kind: 'read' }>, 'id' | 'kind'>,
-  onProgress: (fraction: number) => void,
 ): Promise<Answer> {
-  return ask({ kind: 'read', ...request }, onProgress);
+  setReadProgress(0);
+  return ask({ kind: 'read', ...request }, setReadProgress);
 }
 
 export function analyseInWorker(settings: AnalysisSettings): Promise<Answer> {

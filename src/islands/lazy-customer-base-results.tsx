@@ -4,18 +4,23 @@
  * silence, the per-customer table (virtualised, sortable, exportable as CSV) and the tiers to
  * invest across, handed to the allocation lab as a scenario link. Fetched while the page is idle.
  */
-import { atom } from 'nanostores';
+import type { ReadableAtom } from 'nanostores';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { LAPSED_BELOW, type CustomerBaseAnalysis } from '../calc/clv/analysis';
-import { suggestedBudget } from '../calc/clv/allocation-handoff';
+import { suggestedBudget } from '../calc/clv/suggested-budget';
 import { frequencyCheckConfig, lorenzConfig, weeklyCheckConfig } from '../charts/customer-base';
 import { mountChartWhenVisible } from '../charts/mount';
-import { formatMoney, formatMoneyRounded, formatNumber, formatPercent } from '../course/format';
+import {
+  money as formatMoney,
+  moneyRounded as formatMoneyRounded,
+  number as formatNumber,
+  percent as formatPercent,
+} from './customer-base-format';
 import { isoDate } from '../purchase-log/dates';
 import type { Currency } from '../scenario/currency';
 import type { AnalysisSettings } from '../workers/customer-base-protocol';
 import { allocationLinkInWorker } from './customer-base-worker';
-import { ChartFigure } from './LabParts';
 
 export interface ResultsProps {
   analysis: CustomerBaseAnalysis;
@@ -150,12 +155,32 @@ export default function CustomerBaseResults({ analysis, settings, currency, timi
   );
 }
 
-function useChartStore<T>(value: T) {
-  const store = useMemo(() => atom(value), []);
+/**
+ * The smallest store the chart mount needs (its value and change listeners), made here rather than
+ * with nanostores' `atom` so this lazy module shares no chunk with the other labs' stores.
+ */
+function useChartStore<T>(value: T): ReadableAtom<T> {
+  const store = useMemo(() => {
+    let current = value;
+    const listeners = new Set<(v: T) => void>();
+    return {
+      get: () => current,
+      listen: (listener: (v: T) => void) => {
+        listeners.add(listener);
+        return () => {
+          listeners.delete(listener);
+        };
+      },
+      set: (next: T) => {
+        current = next;
+        for (const listener of listeners) listener(next);
+      },
+    };
+  }, []);
   useEffect(() => {
     store.set(value);
   }, [value]);
-  return store;
+  return store as unknown as ReadableAtom<T>;
 }
 
 function HoldoutSection({ holdout, id }: { holdout: NonNullable<CustomerBaseAnalysis['holdout']>; id: string }) {
@@ -620,5 +645,52 @@ function TierSection({
         )}
       </p>
     </section>
+  );
+}
+
+/**
+ * A chart with its numbers as a table, as the other labs' `ChartFigure` (LabParts) draws it. Kept
+ * here because importing LabParts into this lazy module regroups the labs' shared chunks and costs
+ * every lab about 0.7 kB of its 25 kB budget.
+ */
+function ChartFigure({
+  label,
+  caption,
+  mount,
+  tableLabel,
+  table,
+  summary,
+  class: extraClass,
+}: {
+  label: string;
+  summary: string;
+  caption: ComponentChildren;
+  mount: (canvas: HTMLCanvasElement, onFail: () => void) => () => void;
+  tableLabel: string;
+  table: () => ComponentChildren;
+  class?: string;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!canvas.current) return undefined;
+    return mount(canvas.current, () => {
+      setFailed(true);
+    });
+  }, []);
+  return (
+    <figure class={`lab-chart ${extraClass ?? ''}`}>
+      <div class="lab-chart-canvas">
+        <canvas ref={canvas} role="img" aria-label={label} />
+      </div>
+      <figcaption>{caption}</figcaption>
+      {failed && <p class="lab-chart-failed">The chart could not be loaded; its numbers are in the table below.</p>}
+      <details open={failed || undefined}>
+        <summary>{summary}</summary>
+        <div class="lab-table-scroll" role="region" aria-label={tableLabel} tabIndex={0}>
+          {table()}
+        </div>
+      </details>
+    </figure>
   );
 }

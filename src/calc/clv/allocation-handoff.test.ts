@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { allocate } from '../allocation';
 import { decode, encode } from '../../scenario';
-import { tiersOf } from '../../scenario/labs/allocation';
+import { ALLOCATION_LIMITS, tiersOf } from '../../scenario/labs/allocation';
+import { MAX_BUDGET } from './suggested-budget';
 import { allocationStateFor, suggestedBudget } from './allocation-handoff';
 
 const tiers = [
@@ -47,5 +48,6 @@ describe('allocationStateFor', () => {
     // 236·61.237 + 471·14.5 + 1300·3.1 + 350·0.004 = 25,344 → 2,534 → 2,500
     expect(suggestedBudget(tiers)).toBe(2500);
     expect(suggestedBudget([])).toBe(1000);
+    expect(MAX_BUDGET).toBe(ALLOCATION_LIMITS.budget.max);
   });
 });

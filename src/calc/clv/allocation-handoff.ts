@@ -14,19 +14,13 @@ import {
 import type { Currency } from '../../scenario/currency';
 import type { ValueTier } from './analysis';
 
+export { suggestedBudget } from './suggested-budget';
+
 /** The illustrative default: spending a quarter of a tier's upside per customer wins back half of it. */
 export const DEFAULT_HALF_SHARE = 0.25;
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 const clamp = (n: number, { min, max }: { min: number; max: number }): number => Math.min(max, Math.max(min, n));
-
-/** A budget to start from: a tenth of the tiers' expected value, to two significant figures. */
-export function suggestedBudget(tiers: readonly ValueTier[]): number {
-  const total = tiers.reduce((sum, t) => sum + t.customers * t.valuePerCustomer, 0) / 10;
-  if (!(total > 0)) return 1000;
-  const magnitude = Math.pow(10, Math.floor(Math.log10(total)) - 1);
-  return clamp(Math.round(total / magnitude) * magnitude, { min: 1, max: ALLOCATION_LIMITS.budget.max });
-}
 
 export function allocationStateFor(
   tiers: readonly ValueTier[],

@@ -33,11 +33,12 @@ export interface ResultsProps {
 
 const n0 = (v: number): string => formatNumber(v, 0);
 
+/** "the next year", "the next 2 years", "the next 1.5 years". */
 function horizonText(weeks: number): string {
   const years = weeks / (365.25 / 7);
-  return Math.abs(years - Math.round(years)) < 0.01
-    ? `${n0(Math.round(years))} ${Math.round(years) === 1 ? 'year' : 'years'}`
-    : `${formatNumber(years, 2)} years`;
+  const rounded = Math.round(years);
+  if (Math.abs(years - rounded) < 0.01) return rounded === 1 ? 'the next year' : `the next ${n0(rounded)} years`;
+  return `the next ${formatNumber(years, 2)} years`;
 }
 
 export default function CustomerBaseResults({ analysis, settings, currency, timings, stale }: ResultsProps) {
@@ -67,7 +68,7 @@ export default function CustomerBaseResults({ analysis, settings, currency, timi
             {formatPercent(analysis.meanAlive)}.
           </li>
           <li>
-            Over the next {horizon} they are expected to make {n0(analysis.totalPurchases)} repeat purchases, worth{' '}
+            Over {horizon} they are expected to make {n0(analysis.totalPurchases)} repeat purchases, worth{' '}
             <strong>{money(analysis.totalValue)}</strong> in margin in today’s money ({formatPercent(settings.margin)}{' '}
             margin, discounted at {formatPercent(settings.annualDiscountRate)} a year).
           </li>
@@ -275,7 +276,7 @@ function DecileSection({
       <ChartFigure
         class="cb-lorenz"
         label="Line chart: cumulative share of expected value against share of customers, most valuable first"
-        caption={`Share of the expected value over the next ${horizon}, customers ranked from most to least valuable. The further the curve bows above the dashed line, the more the value is concentrated.`}
+        caption={`Share of the expected value over ${horizon}, customers ranked from most to least valuable. The further the curve bows above the dashed line, the more the value is concentrated.`}
         summary="Show the deciles as a table"
         tableLabel="Expected value by decile"
         mount={(canvas, onFail) =>
@@ -321,6 +322,7 @@ function AliveSection({ analysis, id }: { analysis: CustomerBaseAnalysis; id: st
         gone than an occasional one. Customers who never came back count as active in this model: it only lets a
         customer drop out after a repeat purchase, so their low value comes from their low buying rate.
       </p>
+      <p>Rows: repeat purchases. Columns: weeks since the last purchase.</p>
       <div
         class="lab-table-scroll"
         role="region"
@@ -328,10 +330,10 @@ function AliveSection({ analysis, id }: { analysis: CustomerBaseAnalysis; id: st
         tabIndex={0}
       >
         <table class="cb-grid">
-          <caption>Mean P(alive) (customers in the cell)</caption>
+          <caption>Mean P(alive), customers in brackets</caption>
           <thead>
             <tr>
-              <th scope="col">Repeat purchases ↓ · weeks since last purchase →</th>
+              <th scope="col">Repeat purchases</th>
               {aliveGrid.silences.map((s) => (
                 <th scope="col" key={s}>
                   {s}
@@ -467,8 +469,8 @@ function CustomerTable({
     <section aria-labelledby={`${id}-table`}>
       <h2 id={`${id}-table`}>Every customer</h2>
       <p>
-        {n0(total)} customers; expected purchases and value over the next {horizon} ({currency}). Sort by any column;
-        the table scrolls.{' '}
+        {n0(total)} customers; expected purchases and value over {horizon} ({currency}). Sort by any column; the table
+        scrolls.{' '}
         <button type="button" onClick={exportCsv}>
           Download as CSV
         </button>
@@ -579,9 +581,9 @@ function TierSection({
       <h2 id={`${id}-tiers`}>5. Invest across these tiers</h2>
       <p>
         Customers ranked by expected value: the top 10%, the next 20%, and the rest split by whether they are likely
-        still active. “Potential” is what a tier would be worth over the next {horizon} if every customer in it were
-        still active; the gap is what winning back the quiet ones could bring. Growth in what active customers buy is
-        not in a purchase log: add it in the allocation lab if you have evidence for it.
+        still active. “Potential” is what a tier would be worth over {horizon} if every customer in it were still
+        active; the gap is what winning back the quiet ones could bring. Growth in what active customers buy is not in a
+        purchase log: add it in the allocation lab if you have evidence for it.
       </p>
       <div class="lab-table-scroll" role="region" aria-label="Value tiers" tabIndex={0}>
         <table class="cb-tiers">

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openLabPage, test } from './fixtures';
@@ -25,9 +26,19 @@ test.describe('customer-base lab', () => {
     await expect(says(page)).toContainText('buys about 2.9 times a year');
     await expect(says(page)).toContainText('24.6% chance of being their last');
     await page.getByText('Parameters for analysts').click();
-    await expect(page.locator('.cb-parameters')).toContainText('0.2426, 4.4136, 0.7929, 2.4259');
+    // The published estimates (Fader, Hardie & Lee 2005; Fader & Hardie), to the digits published.
+    const parameters = async (row: string): Promise<number[]> =>
+      (await page.getByRole('row', { name: row }).getByRole('cell').innerText()).split(', ').map(Number);
+    const bgnbd = await parameters('BG/NBD r, α, a, b');
+    [0.243, 4.414, 0.793, 2.426].forEach((published, i) => {
+      expect(Math.abs((bgnbd[i] ?? NaN) - published)).toBeLessThan(0.0015);
+    });
+    const spend = await parameters('Gamma-gamma p, q, γ');
+    [6.25, 3.74, 15.44].forEach((published, i) => {
+      expect(Math.abs((spend[i] ?? NaN) - published)).toBeLessThan(0.015);
+    });
     await expect(page.locator('.cb-parameters')).toContainText('−9,582.4');
-    await expect(page.locator('.cb-parameters')).toContainText('6.2496, 3.7442, 15.4435');
+    await expect(page.locator('.cb-parameters')).toContainText('−4,055.9');
     await expect(page.getByText(/these customers made 1,882 repeat purchases/)).toBeVisible();
     const read = page.locator('.cb-read');
     await expect(read).toContainText(
@@ -197,4 +208,42 @@ test.describe('customer-base lab', () => {
     await page.getByRole('button', { name: 'Try it with public data' }).click();
     await expect(says(page)).toContainText('2,357 customers');
   });
+});
+
+test.describe('customer-base lab: other ways in, and accessibility', () => {
+  test('pasted rows and a dropped file are read like a chosen file', async ({ page }) => {
+    await openLab(page);
+    const lines = SAMPLE.trim().split('\n');
+    await page.getByText('Paste rows instead').click();
+    const box = page.getByLabel('Rows copied from a spreadsheet, with or without a header');
+    await box.fill(lines.slice(0, 3001).join('\n'));
+    await page.getByRole('button', { name: 'Read pasted rows' }).click();
+    await expect(page.locator('.cb-read')).toContainText('Read 3,000 rows: 3,000 purchases');
+    // Dropped on the drop zone, as from the desktop.
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+      return data;
+    }, SAMPLE);
+    await page.locator('.cb-drop').dispatchEvent('drop', { dataTransfer: transfer });
+    await expect(page.locator('.cb-read')).toContainText('Read 6,919 rows: 6,919 purchases by 2,357 customers');
+    await expect(says(page)).toContainText('2,357 customers');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the results pass axe (WCAG 2.2 AA) in the ${theme} theme`, async ({ page }) => {
+      await page.addInitScript((t) => {
+        localStorage.setItem('starlight-theme', t);
+      }, theme);
+      await openLab(page);
+      await page.getByRole('button', { name: 'Try it with public data' }).click();
+      await expect(says(page)).toContainText('2,357 customers');
+      await page.getByText('Parameters for analysts').click();
+      const results = await new AxeBuilder({ page })
+        .include('[data-lab="customer-base"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
 });

@@ -119,7 +119,10 @@ export default function CustomerBaseLab() {
   const [Results, setResults] = useState<ComponentType<ResultsProps> | undefined>();
   const [kept, setKept] = useState<KeptLog | undefined>();
   const [keep, setKeep] = useState(false);
-  const [pasted, setPasted] = useState('');
+  // The pasted text stays in the field (uncontrolled): thousands of rows re-rendered on every
+  // keystroke would make typing crawl.
+  const pasteBox = useRef<HTMLTextAreaElement>(null);
+  const [hasPasted, setHasPasted] = useState(false);
   const [dragging, setDragging] = useState(false);
   const hydrated = useHydrated();
   const source = useRef<Source | undefined>(undefined);
@@ -383,17 +386,18 @@ export default function CustomerBaseLab() {
           <textarea
             id={`${id}-paste`}
             rows={6}
-            value={pasted}
+            ref={pasteBox}
             spellcheck={false}
             onInput={(e) => {
-              setPasted(e.currentTarget.value);
+              setHasPasted(e.currentTarget.value.trim() !== '');
             }}
           />
           <button
             type="button"
-            disabled={busy || pasted.trim() === ''}
+            disabled={busy || !hasPasted}
             onClick={() => {
-              void importSource({ blob: new Blob([pasted], { type: 'text/plain' }), name: 'Pasted rows' }, {});
+              const text = pasteBox.current?.value ?? '';
+              void importSource({ blob: new Blob([text], { type: 'text/plain' }), name: 'Pasted rows' }, {});
             }}
           >
             Read pasted rows

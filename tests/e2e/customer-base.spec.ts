@@ -216,9 +216,9 @@ test.describe('customer-base lab: other ways in, and accessibility', () => {
     const lines = SAMPLE.trim().split('\n');
     await page.getByText('Paste rows instead').click();
     const box = page.getByLabel('Rows copied from a spreadsheet, with or without a header');
-    await box.fill(lines.slice(0, 3001).join('\n'));
+    await box.fill(lines.slice(0, 401).join('\n'));
     await page.getByRole('button', { name: 'Read pasted rows' }).click();
-    await expect(page.locator('.cb-read')).toContainText('Read 3,000 rows: 3,000 purchases');
+    await expect(page.locator('.cb-read')).toContainText('Read 400 rows: 400 purchases');
     // Dropped on the drop zone, as from the desktop.
     const transfer = await page.evaluateHandle((text) => {
       const data = new DataTransfer();

@@ -258,17 +258,15 @@ function HoldoutSection({ holdout, id }: { holdout: NonNullable<CustomerBaseAnal
   );
 }
 
-function DecileSection({
-  analysis,
-  currency,
-  id,
-  horizon,
-}: {
+/** What each results section needs: the analysis, the currency, an id prefix and the horizon in words. */
+interface SectionProps {
   analysis: CustomerBaseAnalysis;
   currency: Currency;
   id: string;
   horizon: string;
-}) {
+}
+
+function DecileSection({ analysis, currency, id, horizon }: SectionProps) {
   const store = useChartStore(analysis.deciles);
   return (
     <section aria-labelledby={`${id}-deciles`}>
@@ -391,17 +389,7 @@ function csvCell(text: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function CustomerTable({
-  analysis,
-  currency,
-  id,
-  horizon,
-}: {
-  analysis: CustomerBaseAnalysis;
-  currency: Currency;
-  id: string;
-  horizon: string;
-}) {
+function CustomerTable({ analysis, currency, id, horizon }: SectionProps) {
   const { rows } = analysis;
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'value', descending: true });
   const [scrollTop, setScrollTop] = useState(0);
@@ -540,17 +528,7 @@ function CustomerTable({
   );
 }
 
-function TierSection({
-  analysis,
-  currency,
-  id,
-  horizon,
-}: {
-  analysis: CustomerBaseAnalysis;
-  currency: Currency;
-  id: string;
-  horizon: string;
-}) {
+function TierSection({ analysis, currency, id, horizon }: SectionProps) {
   const { tiers } = analysis;
   const suggested = useMemo(() => suggestedBudget(tiers), [tiers]);
   const [budgetText, setBudgetText] = useState(String(suggested));

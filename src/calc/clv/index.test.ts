@@ -23,6 +23,8 @@ describe('summarize (the contract in DESIGN.md)', () => {
       { customerId: 'b', frequency: 0, recency: 0, T: 1, monetary: 0 },
     ]);
     expect(summarize(tx, { calibrationEnd: '2024-01-05' }).map((s) => s.customerId)).toEqual(['a']);
+    // A customer who first bought on the last day has an age of 0 and is left out of the cohort.
+    expect(summarize(tx, { calibrationEnd: '2024-01-08' }).map((s) => s.customerId)).toEqual(['a']);
   });
 
   test('refuses a date that is not a calendar date', () => {

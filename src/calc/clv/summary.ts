@@ -158,8 +158,9 @@ export function summarizeColumns(log: PurchaseColumns, options: SummaryOptions):
       }
     }
     const firstDay = days[0];
-    // A customer whose first purchase comes after calibration is not part of the calibration cohort.
-    if (firstDay === undefined || firstDay > calibrationEnd) continue;
+    // A customer whose first purchase comes on the last day of calibration or later is not part of
+    // the calibration cohort: with an age of 0 there is nothing yet to learn from them.
+    if (firstDay === undefined || firstDay >= calibrationEnd) continue;
     startDay = Math.min(startDay, firstDay);
     let frequency = 0;
     let last = firstDay;

@@ -74,3 +74,32 @@ export function detectDecimalSeparator(samples: readonly string[]): DecimalSepar
   }
   return comma > point ? ',' : '.';
 }
+
+/** Currency signs and the ISO 4217 code each stands for; `$` is taken as US dollars. */
+const CURRENCY_SIGNS: [RegExp, string][] = [
+  [/€|\bEUR\b/, 'EUR'],
+  [/£|\bGBP\b/, 'GBP'],
+  [/zł|\bPLN\b/i, 'PLN'],
+  [/[¥￥]|\bJPY\b/, 'JPY'],
+  [/₹|\bINR\b|\bRs\.?(?=\s?\d)/, 'INR'],
+  [/\bUSD\b|US\$|(?<![A-Z])\$/, 'USD'],
+];
+
+/**
+ * The currency most of these sample values (or a column name such as "Total (€)") are written in,
+ * or `undefined` when none carries a sign or code. Only what the values say: no locale guessing.
+ */
+export function detectCurrency(samples: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const sample of samples) {
+    for (const [sign, code] of CURRENCY_SIGNS) {
+      if (sign.test(sample)) {
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  let best: string | undefined;
+  for (const [code, count] of counts) if (count > (best === undefined ? 0 : (counts.get(best) ?? 0))) best = code;
+  return best;
+}

@@ -3,7 +3,7 @@
  * (`Customer ID`, `client`, `Order date`, `Net sales`…) or not name them at all, so detection reads
  * the header's words first and the values second; the learner can override every choice.
  */
-import { detectDecimalSeparator, parseAmount, type DecimalSeparator } from './amounts';
+import { detectCurrency, detectDecimalSeparator, parseAmount, type DecimalSeparator } from './amounts';
 import { detectDateFormat, type DateFormat } from './dates';
 
 export const ROLES = ['customer', 'date', 'amount', 'quantity'] as const;
@@ -44,6 +44,10 @@ export interface LogLayout {
   /** Formats that read the sample dates equally well (two when day and month are ambiguous). */
   dateCandidates: DateFormat[];
   decimal: DecimalSeparator;
+  /** Whether the amount is the row's total or the price of one unit (times the quantity). */
+  amountIs: 'total' | 'unit-price';
+  /** The currency the amounts are written in, when their symbols or codes say so (ISO 4217). */
+  currency: string | undefined;
 }
 
 function isNumberLike(value: string): boolean {
@@ -128,14 +132,17 @@ export function detectLayout(
     claim('quantity', index < 0 ? undefined : index);
   }
   const dates = mapping.date === undefined ? undefined : detectDateFormat(values[mapping.date] ?? [], preferMonthFirst);
-  const decimal = detectDecimalSeparator(mapping.amount === undefined ? [] : (values[mapping.amount] ?? []));
+  const amounts = mapping.amount === undefined ? [] : (values[mapping.amount] ?? []);
   return {
     hasHeader,
     names,
     mapping,
     dateFormat: dates?.format,
     dateCandidates: dates?.candidates ?? [],
-    decimal,
+    decimal: detectDecimalSeparator(amounts),
+    // Exports name their money column "Total" far more often than "Unit price"; the learner says otherwise.
+    amountIs: 'total',
+    currency: detectCurrency([...amounts, ...(mapping.amount === undefined ? [] : [names[mapping.amount] ?? ''])]),
   };
 }
 

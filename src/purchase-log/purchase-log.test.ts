@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectDecimalSeparator, parseAmount } from './amounts';
+import { detectCurrency, detectDecimalSeparator, parseAmount } from './amounts';
 import { detectLayout } from './columns';
 import { detectDateFormat, isoDate, parseDay, type DateFormat } from './dates';
 import { LISTED_BAD_ROWS, PurchaseLogReader } from './reader';
@@ -91,6 +91,23 @@ describe('parseAmount', () => {
     expect(detectDecimalSeparator(['1.234.567', '2.000.000'])).toBe(',');
     // "1,234" alone is a thousand in most exports.
     expect(detectDecimalSeparator(['1,234', '12'])).toBe('.');
+  });
+});
+
+describe('detectCurrency', () => {
+  test.each<[string[], string | undefined]>([
+    [['$12.00', '$5.50'], 'USD'],
+    [['1.234,50 €', '99,90 €'], 'EUR'],
+    [['£12', '£3.40'], 'GBP'],
+    [['1 234,50 zł', '99,90 zł'], 'PLN'],
+    [['¥1200', '¥300'], 'JPY'],
+    [['₹1,200', 'Rs. 300'], 'INR'],
+    [['PLN 12,00', 'PLN 3,00', '€4'], 'PLN'],
+    [['12.00', '5.50', 'Total (EUR)'], 'EUR'],
+    [['12.00', '5.50'], undefined],
+    [['CA$12', 'A$5'], undefined],
+  ])('%j is %s', (samples, currency) => {
+    expect(detectCurrency(samples)).toBe(currency);
   });
 });
 
@@ -189,6 +206,25 @@ describe('PurchaseLogReader', () => {
     expect(log.purchases).toBe(5000);
     expect(log.amount[4999]).toBe(4999);
     expect(log.customerIds).toHaveLength(700);
+  });
+
+  test('counts the dates that read the other way round, and finds the largest and the median purchase', () => {
+    const reader = new PurchaseLogReader({ mapping, dateFormat: 'dmy', decimal: '.' });
+    // Month-first dates read as day first: any day above 12 fails, and reads as month first.
+    const rows = [
+      ['a', '01/02/2024', '10'],
+      ['a', '03/14/2024', '12'],
+      ['b', '04/15/2024', '11'],
+      ['b', '31/31/2024', '9'],
+      ['c', '05/06/2024', '2500'],
+    ];
+    rows.forEach((row, i) => {
+      reader.add(row, i + 2);
+    });
+    const report = reader.report();
+    expect(report).toMatchObject({ purchases: 2, badDates: 3, swappedDates: 2, futureDates: 0, medianAmount: 10 });
+    expect(report.largest).toEqual({ amount: 2500, line: 6, customer: 'c' });
+    expect(report.earliestLine).toBe(2);
   });
 
   test('needs the three columns', () => {

@@ -8,7 +8,7 @@
  */
 import { parseAmount, type DecimalSeparator } from './amounts';
 import type { ColumnMapping } from './columns';
-import { parseDay, type DateFormat } from './dates';
+import { isoDate, parseDay, type DateFormat } from './dates';
 
 /** How many skipped rows are listed; the rest are counted. */
 export const LISTED_BAD_ROWS = 20;
@@ -19,11 +19,25 @@ export interface BadRow {
   reason: string;
 }
 
+/** What the amount column holds: what the row cost in all, or the price of one unit (times the quantity). */
+export type AmountMeaning = 'total' | 'unit-price';
+
 export interface ReadOptions {
   mapping: ColumnMapping;
   dateFormat: DateFormat;
   decimal: DecimalSeparator;
+  /** With a quantity column, `'unit-price'` multiplies each amount by the row's quantity. */
+  amountIs?: AmountMeaning;
+  /**
+   * The last day a purchase can fall on (today, as a day number, plus a day for time zones). A
+   * later date is a typo, and one purchase in 2150 would stretch every customer's calendar: the
+   * row is skipped. Leave it out to accept any date.
+   */
+  latestDay?: number;
 }
+
+/** The other reading of an ambiguous day/month date. */
+const SWAPPED: Partial<Record<DateFormat, DateFormat>> = { dmy: 'mdy', mdy: 'dmy' };
 
 /** A log read into columns. `customer[i]` indexes `customerIds`. */
 export interface PurchaseLog {
@@ -49,6 +63,34 @@ export interface ReadReport {
   refunds: number;
   firstDay: number | undefined;
   lastDay: number | undefined;
+  /** Skipped rows whose date did not read in the chosen format (or fell after `latestDay`). */
+  badDates: number;
+  /** Of `badDates`, how many read in the other day/month order (only for dd/mm and mm/dd formats). */
+  swappedDates: number;
+  /** Rows skipped because their date falls after `latestDay`. */
+  futureDates: number;
+  /** The largest purchase, where it is, and the median purchase (from a sample of up to 100,000). */
+  largest: { amount: number; line: number; customer: string } | undefined;
+  medianAmount: number | undefined;
+  /** The earliest purchase's line, and the day by which 1% of purchases had been made. */
+  earliestLine: number | undefined;
+  firstPercentileDay: number | undefined;
+}
+
+/** Purchases sampled (evenly) for the median amount and the first percentile of dates. */
+const QUANTILE_SAMPLE = 100_000;
+
+/** The `q` quantile (0–1) of a sorted array. */
+function quantile(sorted: Float64Array | Int32Array, q: number): number | undefined {
+  if (sorted.length === 0) return undefined;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))];
+}
+
+/** Every k-th value, sorted, so a million purchases cost a sort of a hundred thousand. */
+function sortedSample<T extends Float64Array | Int32Array>(values: T): T {
+  const step = Math.max(1, Math.ceil(values.length / QUANTILE_SAMPLE));
+  const sample = values.filter((_, i) => i % step === 0) as T;
+  return sample.sort() as T;
 }
 
 /** The longest customer id kept; longer ids are refused as a sign of a wrong column. */
@@ -64,6 +106,11 @@ export class PurchaseLogReader {
   #count = 0;
   #rows = 0;
   #bad = 0;
+  #badDates = 0;
+  #swappedDates = 0;
+  #futureDates = 0;
+  #largest: { amount: number; line: number; index: number } | undefined;
+  #earliestLine: number | undefined;
   #refunds = 0;
   readonly #listed: BadRow[] = [];
   #first: number | undefined;
@@ -81,26 +128,42 @@ export class PurchaseLogReader {
   add(row: readonly string[], line: number): void {
     if (row.every((cell) => cell.trim() === '')) return;
     this.#rows++;
-    const reason = this.#read(row);
+    const reason = this.#read(row, line);
     if (reason === undefined) return;
     this.#bad++;
     if (this.#listed.length < LISTED_BAD_ROWS) this.#listed.push({ line, reason });
   }
 
   /** Keeps the row's purchase (or counts its refund); the reason when the row cannot be read. */
-  #read(row: readonly string[]): string | undefined {
-    const { mapping, dateFormat, decimal } = this.#options;
+  #read(row: readonly string[], line: number): string | undefined {
+    const { mapping, dateFormat, decimal, latestDay } = this.#options;
     const id = (row[mapping.customer ?? 0] ?? '').trim();
     if (id === '') return 'no customer ID';
     if (id.length > MAX_ID_LENGTH) return `customer ID longer than ${String(MAX_ID_LENGTH)} characters`;
     const dateText = row[mapping.date ?? 0] ?? '';
     const day = parseDay(dateText, dateFormat);
     if (day === undefined) {
+      this.#badDates++;
+      const swapped = SWAPPED[dateFormat];
+      if (swapped && parseDay(dateText, swapped) !== undefined) this.#swappedDates++;
       return dateText.trim() === '' ? 'no date' : `“${clip(dateText)}” is not a date in the chosen format`;
     }
+    if (latestDay !== undefined && day > latestDay) {
+      this.#badDates++;
+      this.#futureDates++;
+      return `“${clip(dateText)}” (${isoDate(day)}) is after today`;
+    }
     const amountText = row[mapping.amount ?? 0] ?? '';
-    const amount = parseAmount(amountText, decimal);
+    let amount = parseAmount(amountText, decimal);
     if (amount === undefined) return amountText.trim() === '' ? 'no amount' : `“${clip(amountText)}” is not an amount`;
+    if (this.#options.amountIs === 'unit-price' && mapping.quantity !== undefined) {
+      const quantityText = row[mapping.quantity] ?? '';
+      const quantity = parseAmount(quantityText, decimal);
+      if (quantity === undefined) {
+        return quantityText.trim() === '' ? 'no quantity' : `“${clip(quantityText)}” is not a quantity`;
+      }
+      amount *= quantity;
+    }
     if (amount < 0) {
       this.#refunds++;
       return undefined;
@@ -115,13 +178,20 @@ export class PurchaseLogReader {
     this.#customer[this.#count] = index;
     this.#day[this.#count] = day;
     this.#amount[this.#count] = amount;
+    if (this.#largest === undefined || amount > this.#largest.amount) {
+      this.#largest = { amount, line, index };
+    }
     this.#count++;
-    if (this.#first === undefined || day < this.#first) this.#first = day;
+    if (this.#first === undefined || day < this.#first) {
+      this.#first = day;
+      this.#earliestLine = line;
+    }
     if (this.#last === undefined || day > this.#last) this.#last = day;
     return undefined;
   }
 
   report(): ReadReport {
+    const largest = this.#largest;
     return {
       rows: this.#rows,
       purchases: this.#count,
@@ -131,6 +201,13 @@ export class PurchaseLogReader {
       refunds: this.#refunds,
       firstDay: this.#first,
       lastDay: this.#last,
+      badDates: this.#badDates,
+      swappedDates: this.#swappedDates,
+      futureDates: this.#futureDates,
+      largest: largest && { amount: largest.amount, line: largest.line, customer: this.#ids[largest.index] ?? '' },
+      medianAmount: quantile(sortedSample(this.#amount.subarray(0, this.#count)), 0.5),
+      earliestLine: this.#earliestLine,
+      firstPercentileDay: quantile(sortedSample(this.#day.subarray(0, this.#count)), 0.01),
     };
   }
 

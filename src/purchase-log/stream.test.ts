@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { isoDate } from './dates';
-import { readPurchaseLog } from './stream';
+import { detectEncoding, readPurchaseLog } from './stream';
 
 const sampleLog = readFileSync(new URL('../../public/data/cdnow-sample.csv', import.meta.url));
 
@@ -90,4 +90,81 @@ describe('readPurchaseLog', () => {
   ])('refuses %j', async (text, problem) => {
     expect(await readPurchaseLog(new Blob([text]))).toEqual({ ok: false, problem });
   });
+  test.each<[string, Uint8Array<ArrayBuffer>, string]>([
+    [
+      'UTF-16 with its byte-order mark (Excel’s “Unicode text”)',
+      utf16le('\ufeffclient\tdate\tamount\r\nZoë\t2024-01-05\t12.50\r\nZoë\t2024-02-05\t7.50\r\n'),
+      'utf-16le',
+    ],
+    [
+      'UTF-16 without a byte-order mark',
+      utf16le('client,date,amount\nZoë,2024-01-05,12.50\nZoë,2024-02-05,7.50\n'),
+      'utf-16le',
+    ],
+    ['big-endian UTF-16', utf16be('\ufeffclient,date,amount\nZoë,2024-01-05,12.50\nZoë,2024-02-05,7.50\n'), 'utf-16be'],
+    // "Zoë" with ë as the single byte 0xEB: not valid UTF-8.
+    [
+      'Windows-1252 (Latin-1)',
+      latin1('client,date,amount\nZo\u00eb,2024-01-05,12.50\nZo\u00eb,2024-02-05,7.50\n'),
+      'windows-1252',
+    ],
+  ])('reads %s with its accents intact', async (_, bytes, encoding) => {
+    expect(detectEncoding(bytes)).toBe(encoding);
+    const outcome = await read(bytes);
+    expect(outcome.encoding).toBe(encoding);
+    expect(outcome.log?.customerIds).toEqual(['Zoë']);
+    expect([...(outcome.log?.amount ?? [])]).toEqual([12.5, 7.5]);
+  });
+
+  test('plain ASCII and UTF-8 with accents are UTF-8', () => {
+    expect(detectEncoding(new TextEncoder().encode('client,date\nA,2024-01-01\n'))).toBe('utf-8');
+    expect(detectEncoding(new TextEncoder().encode('client,date\nZoë,2024-01-01\n'))).toBe('utf-8');
+    // A sample cut in the middle of a two-byte character is still UTF-8.
+    expect(detectEncoding(new TextEncoder().encode('Zoë').subarray(0, 3))).toBe('utf-8');
+  });
+
+  test('skips rows dated after the latest day, saying so, and keeps the rest', async () => {
+    const text = 'client,date,amount\nA,2024-01-05,10\nA,2150-01-01,10\nB,2024-01-06,10\n';
+    const outcome = await readPurchaseLog(new Blob([text]), {}, { latestDay: day('2026-12-07') });
+    if (!outcome.ok) throw new Error(outcome.problem);
+    expect(outcome.report).toMatchObject({ purchases: 2, badRows: 1, futureDates: 1, badDates: 1 });
+    expect(outcome.report?.listedBadRows).toEqual([{ line: 3, reason: '“2150-01-01” (2150-01-01) is after today' }]);
+    expect(isoDate(outcome.report?.lastDay ?? 0)).toBe('2024-01-06');
+  });
+
+  test('multiplies a unit price by the quantity only when told the amount is per unit', async () => {
+    const text = 'client,date,qty,price\nA,2024-01-05,3,2.50\nA,2024-01-06,x,1.00\n';
+    const asTotal = await read(text);
+    expect(asTotal.layout.amountIs).toBe('total');
+    expect([...(asTotal.log?.amount ?? [])]).toEqual([2.5, 1]);
+    const perUnit = await read(text, { amountIs: 'unit-price' });
+    expect([...(perUnit.log?.amount ?? [])]).toEqual([7.5]);
+    expect(perUnit.report?.listedBadRows).toEqual([{ line: 3, reason: '“x” is not a quantity' }]);
+  });
 });
+
+const day = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+
+function utf16le(text: string): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    bytes[2 * i] = text.charCodeAt(i) & 0xff;
+    bytes[2 * i + 1] = text.charCodeAt(i) >> 8;
+  }
+  return bytes;
+}
+
+function utf16be(text: string): Uint8Array<ArrayBuffer> {
+  const le = utf16le(text);
+  const bytes = new Uint8Array(le.length);
+  for (let i = 0; i < le.length; i += 2) {
+    bytes[i] = le[i + 1] ?? 0;
+    bytes[i + 1] = le[i] ?? 0;
+  }
+  return bytes;
+}
+
+/** Characters below U+0100 as single bytes, as Latin-1 and Windows-1252 write them. */
+function latin1(text: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}

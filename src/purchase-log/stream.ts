@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { detectLayout, type ColumnMapping, type LogLayout, type Role } from './columns';
 import type { DecimalSeparator } from './amounts';
 import type { DateFormat } from './dates';
-import { PurchaseLogReader, type PurchaseLog, type ReadReport } from './reader';
+import { PurchaseLogReader, type AmountMeaning, type PurchaseLog, type ReadReport } from './reader';
 
 /** Choices the learner made that override detection. */
 export interface LayoutChoices {
@@ -17,6 +17,46 @@ export interface LayoutChoices {
   mapping?: ColumnMapping;
   dateFormat?: DateFormat;
   decimal?: DecimalSeparator;
+  amountIs?: AmountMeaning;
+}
+
+/** Text encodings the reader recognises; anything that is not valid UTF-8 is read as Windows-1252. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** How the read summary names an encoding other than UTF-8. */
+export const ENCODING_LABELS: Record<TextEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16 (big-endian)',
+  'windows-1252': 'Windows-1252 (Latin-1)',
+};
+
+/**
+ * The encoding of a file from its first bytes: a byte-order mark says it outright; UTF-16 without
+ * one shows as a zero byte beside most ASCII characters; otherwise UTF-8 if the bytes are valid
+ * UTF-8 (plain ASCII is), else Windows-1252, the superset of Latin-1 that older spreadsheet exports
+ * on Windows write.
+ */
+export function detectEncoding(bytes: Uint8Array): TextEncoding {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const pairs = Math.min(512, Math.floor(bytes.length / 2));
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) zeroEven++;
+    if (bytes[2 * i + 1] === 0) zeroOdd++;
+  }
+  if (pairs >= 2 && zeroOdd >= pairs * 0.4 && zeroEven === 0) return 'utf-16le';
+  if (pairs >= 2 && zeroEven >= pairs * 0.4 && zeroOdd === 0) return 'utf-16be';
+  try {
+    // `stream: true` lets the sample end inside a character without counting as invalid.
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
 }
 
 export type ReadOutcome =
@@ -30,6 +70,7 @@ export type ReadOutcome =
       /** Present when every role has a column. */
       report: ReadReport | undefined;
       log: PurchaseLog | undefined;
+      encoding: TextEncoding;
     }
   | { ok: false; problem: string };
 
@@ -103,10 +144,18 @@ export async function readPurchaseLog(
   {
     onProgress,
     preferMonthFirst = false,
-  }: { onProgress?: (fraction: number) => void; preferMonthFirst?: boolean } = {},
+    latestDay,
+  }: {
+    onProgress?: (fraction: number) => void;
+    preferMonthFirst?: boolean;
+    /** Dates after this day number are skipped as typos (see `ReadOptions.latestDay`). */
+    latestDay?: number;
+  } = {},
 ): Promise<ReadOutcome> {
   if (source.size === 0) return { ok: false, problem: 'The file is empty.' };
-  const sample = stripBom(await source.slice(0, SNIFF_BYTES).text());
+  const head = new Uint8Array(await source.slice(0, SNIFF_BYTES).arrayBuffer());
+  const encoding = detectEncoding(head);
+  const sample = stripBom(new TextDecoder(encoding).decode(head, { stream: true }));
   // The sample may end mid-row: leave the last partial line out of detection.
   const [whole] = source.size > SNIFF_BYTES ? cut(sample) : [sample];
   const { split, rows } = chooseSplitter(whole.replace(/\r\n?/g, '\n'));
@@ -120,16 +169,19 @@ export async function readPurchaseLog(
   if (choices.mapping) layout.mapping = { ...choices.mapping };
   if (choices.dateFormat) layout.dateFormat = choices.dateFormat;
   if (choices.decimal) layout.decimal = choices.decimal;
+  if (choices.amountIs) layout.amountIs = choices.amountIs;
   const preview = rows.slice(layout.hasHeader ? 1 : 0, (layout.hasHeader ? 1 : 0) + PREVIEW_ROWS);
   const missing = missingRoles(layout);
   if (missing.length > 0 || layout.dateFormat === undefined) {
-    return { ok: true, layout, preview, missing, report: undefined, log: undefined };
+    return { ok: true, layout, preview, missing, report: undefined, log: undefined, encoding };
   }
 
   const reader = new PurchaseLogReader({
     mapping: layout.mapping,
     dateFormat: layout.dateFormat,
     decimal: layout.decimal,
+    amountIs: layout.amountIs,
+    ...(latestDay === undefined ? {} : { latestDay }),
   });
   let line = 1;
   let headerPending = layout.hasHeader;
@@ -146,7 +198,7 @@ export async function readPurchaseLog(
     }
   };
 
-  const decoder = new TextDecoder();
+  const decoder = new TextDecoder(encoding);
   const stream = source.stream().getReader();
   let pending = '';
   let bytes = 0;
@@ -174,7 +226,7 @@ export async function readPurchaseLog(
   if (pending.trim() !== '') readBlock(pending);
   onProgress?.(1);
   const report = reader.report();
-  return { ok: true, layout, preview, missing: [], report, log: reader.log() };
+  return { ok: true, layout, preview, missing: [], report, log: reader.log(), encoding };
 }
 
 function embeddedBreaks(row: readonly string[]): number {

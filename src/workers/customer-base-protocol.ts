@@ -6,7 +6,7 @@ import type { AnalysisOutcome, ValueTier } from '../calc/clv/analysis';
 import type { Currency } from '../scenario/currency';
 import type { LogLayout, Role } from '../purchase-log/columns';
 import type { ReadReport } from '../purchase-log/reader';
-import type { LayoutChoices } from '../purchase-log/stream';
+import type { LayoutChoices, TextEncoding } from '../purchase-log/stream';
 
 export type CustomerBaseRequest =
   | { kind: 'read'; id: number; source: Blob; choices: LayoutChoices; preferMonthFirst: boolean }
@@ -30,6 +30,7 @@ export type CustomerBaseResponse =
       preview: string[][];
       missing: (Role | 'dateFormat')[];
       report: ReadReport | undefined;
+      encoding: TextEncoding;
       /** Milliseconds spent reading. */
       readMs: number;
     }

@@ -29,6 +29,8 @@ async function answer(request: CustomerBaseRequest): Promise<CustomerBaseRespons
     fitted = undefined;
     const outcome = await readPurchaseLog(request.source, request.choices, {
       preferMonthFirst: request.preferMonthFirst,
+      // A purchase can be dated today wherever the learner is: a day's grace for time zones.
+      latestDay: Math.floor(Date.now() / 86_400_000) + 1,
       onProgress: (fraction) => {
         scope.postMessage({ kind: 'progress', id: request.id, fraction });
       },
@@ -42,6 +44,7 @@ async function answer(request: CustomerBaseRequest): Promise<CustomerBaseRespons
       preview: outcome.preview,
       missing: outcome.missing,
       report: outcome.report,
+      encoding: outcome.encoding,
       readMs: performance.now() - started,
     };
   }

@@ -10,13 +10,22 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { AnalysisOutcome } from '../calc/clv/analysis';
-import { dayNumber } from '../calc/clv/summary';
+import {
+  settingProblems as problemsOf,
+  settingsForAnalysis,
+  parseIsoDay,
+  START_SETTINGS,
+  startingCurrency,
+  type LabSettings as Settings,
+} from '../calc/clv/lab-settings';
 import { ROLE_LABELS, ROLES, type ColumnMapping, type LogLayout, type Role } from '../purchase-log/columns';
 import { DATE_FORMAT_LABELS, DATE_FORMATS, isoDate, type DateFormat } from '../purchase-log/dates';
 import type { ReadReport } from '../purchase-log/reader';
+import { ENCODING_LABELS, type TextEncoding } from '../purchase-log/encoding';
 import type { LayoutChoices } from '../purchase-log/stream';
+import { readWarnings, type ReadWarning } from '../purchase-log/warnings';
 import type { Currency } from '../scenario/currency';
-import { forgetKeptLog, keepLog, readKeptLog, type KeptLog } from '../stores/kept-log';
+import { forgetKeptLog, keepLog, keepSettings, readKeptLog, type KeptLog } from '../stores/kept-log';
 import type { AnalysisSettings } from '../workers/customer-base-protocol';
 import {
   analyseInWorker,
@@ -44,78 +53,65 @@ interface ReadState {
   preview: string[][];
   missing: (Role | 'dateFormat')[];
   report: ReadReport | undefined;
+  encoding: TextEncoding;
   readMs: number;
 }
 
-interface Settings {
-  calibrationEnd: string;
-  horizonYears: string;
-  discountPercent: string;
-  marginPercent: string;
-}
-
-const START_SETTINGS: Settings = { calibrationEnd: '', horizonYears: '1', discountPercent: '10', marginPercent: '30' };
-
 type Phase = 'empty' | 'reading' | 'read' | 'analysing' | 'ready';
 
-/** Field problems of the settings, by field; an empty object when they can be used. */
-function settingProblems(settings: Settings, report: ReadReport | undefined): Partial<Record<keyof Settings, string>> {
-  const problems: Partial<Record<keyof Settings, string>> = {};
-  const number = (text: string): number => (text.trim() === '' ? NaN : Number(text.replace(',', '.')));
-  const horizon = number(settings.horizonYears);
-  if (!(horizon >= 0.25 && horizon <= 10)) problems.horizonYears = 'Enter a number of years from 0.25 to 10.';
-  const discount = number(settings.discountPercent);
-  if (!(discount >= 0 && discount <= 50)) problems.discountPercent = 'Enter a yearly rate from 0% to 50%.';
-  const margin = number(settings.marginPercent);
-  if (!(margin > 0 && margin <= 100)) problems.marginPercent = 'Enter a margin above 0% and up to 100%.';
-  const end = parseIso(settings.calibrationEnd);
-  if (report?.firstDay !== undefined && report.lastDay !== undefined) {
-    if (end === undefined) problems.calibrationEnd = 'Enter a date as yyyy-mm-dd.';
-    else if (end <= report.firstDay || end > report.lastDay) {
-      problems.calibrationEnd = `Choose a date after ${isoDate(report.firstDay)} and up to ${isoDate(report.lastDay)}, the last date in the file.`;
-    }
-  }
-  return problems;
+/** "1 row", "2 rows". */
+function count(n: number, one: string, many: string): string {
+  return `${formatNumber(n, 0)} ${n === 1 ? one : many}`;
 }
 
-function parseIso(text: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const day = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
-  return isoDate(day) === text.trim() ? day : undefined;
-}
-
-function toAnalysisSettings(settings: Settings): AnalysisSettings | undefined {
-  const end = parseIso(settings.calibrationEnd);
-  if (end === undefined) return undefined;
-  return {
-    calibrationEnd: end,
-    horizonWeeks: Math.round(Number(settings.horizonYears.replace(',', '.')) * (365.25 / 7) * 100) / 100,
-    annualDiscountRate: Number(settings.discountPercent.replace(',', '.')) / 100,
-    margin: Number(settings.marginPercent.replace(',', '.')) / 100,
-  };
+/** The file's span, for the calibration end's checks and messages. */
+function spanOf(report: ReadReport | undefined) {
+  return report?.firstDay !== undefined && report.lastDay !== undefined
+    ? {
+        firstDay: report.firstDay,
+        lastDay: report.lastDay,
+        first: isoDate(report.firstDay),
+        last: isoDate(report.lastDay),
+      }
+    : undefined;
 }
 
 /** A US locale writes month first: ambiguous dates follow it. */
 const monthFirst = (): boolean => typeof navigator !== 'undefined' && /^en-US$/i.test(navigator.language);
+const locale = (): string | undefined => (typeof navigator === 'undefined' ? undefined : navigator.language);
 
 let resultsModule: Promise<{ default: ComponentType<ResultsProps> }> | undefined;
 const loadResults = () => (resultsModule ??= import('./lazy-customer-base-results'));
 
 export default function CustomerBaseLab() {
   const id = useId();
-  const [phase, setPhase] = useState<Phase>('empty');
+  const [phase, setPhaseState] = useState<Phase>('empty');
+  const phaseNow = useRef<Phase>('empty');
+  const setPhase = (next: Phase): void => {
+    phaseNow.current = next;
+    setPhaseState(next);
+  };
   const progress = useStoreValue(readProgress);
   const [status, setStatus] = useState('');
   const [importProblem, setImportProblem] = useState<string | undefined>();
   const [read, setRead] = useState<ReadState | undefined>();
   const [choices, setChoices] = useState<LayoutChoices>({});
-  const [settings, setSettings] = useState<Settings>(START_SETTINGS);
+  const [settings, setSettingsState] = useState<Settings>(START_SETTINGS);
+  const settingsNow = useRef<Settings>(START_SETTINGS);
+  const setSettings = (next: Settings): void => {
+    settingsNow.current = next;
+    setSettingsState(next);
+  };
   const [result, setResult] = useState<
     { outcome: AnalysisOutcome; settings: AnalysisSettings; summaryMs: number; fitMs: number } | undefined
   >();
-  const [analysisProblem, setAnalysisProblem] = useState<string | undefined>();
-  const [currency, setCurrency] = useState<Currency>('USD');
+  /** Why the models could not be fitted; beside the calibration end when moving it caused it. */
+  const [analysisProblem, setAnalysisProblem] = useState<{ message: string; atEnd: boolean } | undefined>();
+  const [currency, setCurrency] = useState<Currency>(() =>
+    startingCurrency(CUSTOMER_BASE_CURRENCIES, undefined, locale()),
+  );
+  /** Set once the learner picks a currency: a new file's own currency no longer replaces theirs. */
+  const currencyPicked = useRef(false);
   const [Results, setResults] = useState<ComponentType<ResultsProps> | undefined>();
   const [kept, setKept] = useState<KeptLog | undefined>();
   const [keep, setKeep] = useState(false);
@@ -127,6 +123,10 @@ export default function CustomerBaseLab() {
   const hydrated = useHydrated();
   const source = useRef<Source | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement>(null);
+  /** Each read or fit takes the next number; an answer for an older one is out of date and ignored. */
+  const generation = useRef(0);
+  /** Whether the worker holds the current file's purchases (Cancel starts a fresh, empty worker). */
+  const workerHasLog = useRef(false);
 
   useEffect(() => {
     // Start the worker and fetch the results' code while the page is idle: an import then
@@ -147,68 +147,124 @@ export default function CustomerBaseLab() {
     readKeptLog().then(setKept, () => undefined);
   }, []);
 
+  // Kept data follow the settings and currency the learner works with (the file is written only
+  // when it changes).
+  useEffect(() => {
+    if (!keep || !source.current) return;
+    keepSettings({ settings, currency }).catch(() => undefined);
+  }, [keep, settings, currency]);
+
   const analyse = async (next: Settings, report: ReadReport | undefined): Promise<void> => {
-    const problems = settingProblems(next, report);
-    const wanted = toAnalysisSettings(next);
-    if (Object.keys(problems).length > 0 || !wanted) return;
+    const span = spanOf(report);
+    const wanted = settingsForAnalysis(next);
+    if (Object.keys(problemsOf(next, span)).length > 0 || !wanted || !span) return;
+    if (!workerHasLog.current) {
+      // Cancel emptied the worker: read the file again, then fit with these settings.
+      if (source.current) await importSource(source.current, currentChoices(), { calibrationEnd: next.calibrationEnd });
+      return;
+    }
+    const gen = ++generation.current;
+    setAnalysisProblem(undefined);
     setPhase('analysing');
     setStatus('Fitting the models…');
     const answer = await analyseInWorker(wanted);
+    if (gen !== generation.current) return;
+    const atEnd = wanted.calibrationEnd < span.lastDay;
     if (answer.kind === 'failed') {
-      if (answer.problem !== 'Cancelled.') setAnalysisProblem(answer.problem);
+      setAnalysisProblem({ message: answer.problem, atEnd: false });
+      setResult(undefined);
       setPhase('read');
       setStatus('');
       return;
     }
     if (answer.kind !== 'analysed') return;
     performance.mark('customer-base:fitted');
-    setAnalysisProblem(answer.outcome.ok ? undefined : answer.outcome.problem);
-    setResult({ outcome: answer.outcome, settings: wanted, summaryMs: answer.summaryMs, fitMs: answer.fitMs });
-    setPhase(answer.outcome.ok ? 'ready' : 'read');
-    setStatus(
+    setResult(
       answer.outcome.ok
-        ? `Fitted the models to ${formatNumber(answer.outcome.analysis.customers, 0)} customers.`
-        : answer.outcome.problem,
+        ? { outcome: answer.outcome, settings: wanted, summaryMs: answer.summaryMs, fitMs: answer.fitMs }
+        : undefined,
     );
+    if (answer.outcome.ok) {
+      setPhase('ready');
+      setStatus(`Fitted the models to ${count(answer.outcome.analysis.customers, 'customer', 'customers')}.`);
+    } else {
+      setAnalysisProblem({ message: answer.outcome.problem, atEnd });
+      setPhase('read');
+      setStatus(
+        atEnd
+          ? 'The models could not be fitted with this calibration end: see the note beside the date.'
+          : 'The models could not be fitted: see why below.',
+      );
+    }
   };
 
+  /** The layout the current read used, with the learner's choices over it. */
+  const currentChoices = (): LayoutChoices =>
+    read
+      ? {
+          hasHeader: read.layout.hasHeader,
+          mapping: read.layout.mapping,
+          decimal: read.layout.decimal,
+          amountIs: read.layout.amountIs,
+          ...(read.layout.dateFormat ? { dateFormat: read.layout.dateFormat } : {}),
+          ...choices,
+        }
+      : choices;
+
+  /**
+   * Reads `next` and fits the models. A new file clears what an earlier one showed; a new choice
+   * for the same file keeps it on screen, marked out of date, until the new figures arrive. Whatever
+   * was running is stopped first.
+   */
   const importSource = async (
     next: Source,
     nextChoices: LayoutChoices,
-    calibrationEnd?: string,
-    keepSettings = false,
+    {
+      calibrationEnd,
+      base = settingsNow.current,
+      fresh = false,
+    }: { calibrationEnd?: string | undefined; base?: Settings; fresh?: boolean } = {},
   ): Promise<void> => {
+    if (phaseNow.current === 'reading' || phaseNow.current === 'analysing') cancelWorker();
+    const gen = ++generation.current;
+    workerHasLog.current = false;
     source.current = next;
+    if (fresh) {
+      setRead(undefined);
+      setResult(undefined);
+    }
     setImportProblem(undefined);
     setAnalysisProblem(undefined);
     setPhase('reading');
     setStatus(`Reading ${next.name}…`);
     performance.mark('customer-base:read-start');
     const answer = await readInWorker({ source: next.blob, choices: nextChoices, preferMonthFirst: monthFirst() });
+    if (gen !== generation.current) return;
     if (answer.kind === 'failed') {
       setPhase('empty');
       setRead(undefined);
       setResult(undefined);
-      if (answer.problem === 'Cancelled.') {
-        setStatus('Reading cancelled. Nothing was kept.');
-      } else {
-        setImportProblem(`${next.name}: ${answer.problem}`);
-        setStatus('');
-      }
+      source.current = undefined;
+      setImportProblem(`${next.name}: ${answer.problem}`);
+      setStatus('');
       return;
     }
     if (answer.kind !== 'read') return;
-    const state: ReadState = {
+    const report = answer.report;
+    setRead({
       layout: answer.layout,
       preview: answer.preview,
       missing: answer.missing,
-      report: answer.report,
+      report,
+      encoding: answer.encoding,
       readMs: answer.readMs,
-    };
-    setRead(state);
+    });
     setChoices(nextChoices);
-    const report = answer.report;
-    if (!report || report.purchases === 0 || report.lastDay === undefined) {
+    if (!currencyPicked.current && answer.layout.currency) {
+      setCurrency(startingCurrency(CUSTOMER_BASE_CURRENCIES, answer.layout.currency, locale()));
+    }
+    const span = spanOf(report);
+    if (!report || report.purchases === 0 || !span) {
       setResult(undefined);
       setPhase('read');
       setStatus(
@@ -216,26 +272,44 @@ export default function CustomerBaseLab() {
       );
       return;
     }
-    const last = isoDate(report.lastDay);
-    const kept = keepSettings ? settings.calibrationEnd : '';
-    const end =
-      calibrationEnd ??
-      (kept !== '' &&
-      (parseIso(kept) ?? Infinity) <= report.lastDay &&
-      (parseIso(kept) ?? -Infinity) > (report.firstDay ?? 0)
-        ? kept
-        : last);
-    const nextSettings = { ...settings, calibrationEnd: end };
+    workerHasLog.current = true;
+    // Keep a calibration end that still falls inside this file; otherwise use its last date.
+    const wantedEnd = calibrationEnd ?? base.calibrationEnd;
+    const day = parseIsoDay(wantedEnd);
+    const end = day !== undefined && day > span.firstDay && day <= span.lastDay ? wantedEnd : span.last;
+    const nextSettings = { ...base, calibrationEnd: end };
     setSettings(nextSettings);
+    if (keep) {
+      keepLog({
+        name: next.name,
+        source: next.blob,
+        choices: nextChoices,
+        keptAt: new Date().toISOString(),
+        settings: { settings: nextSettings, currency },
+      }).catch(() => undefined);
+    }
     await analyse(nextSettings, report);
   };
 
   const cancel = (): void => {
+    const was = phaseNow.current;
+    generation.current++;
     cancelWorker();
+    workerHasLog.current = false;
+    setResult(undefined);
+    if (was === 'reading') {
+      source.current = undefined;
+      setRead(undefined);
+      setPhase('empty');
+      setStatus('Reading cancelled. Nothing was kept.');
+    } else {
+      setPhase('read');
+      setStatus('Fitting cancelled. Change a setting, or choose “Fit the models”, to fit again.');
+    }
   };
 
   const openFile = (file: File): void => {
-    void importSource({ blob: file, name: file.name }, {});
+    void importSource({ blob: file, name: file.name }, {}, { fresh: true, calibrationEnd: '' });
   };
 
   const trySample = async (): Promise<void> => {
@@ -244,7 +318,11 @@ export default function CustomerBaseLab() {
     try {
       const response = await fetch(SAMPLE.url);
       if (!response.ok) throw new Error(String(response.status));
-      await importSource({ blob: await response.blob(), name: SAMPLE.name }, {}, SAMPLE.calibrationEnd);
+      await importSource(
+        { blob: await response.blob(), name: SAMPLE.name },
+        {},
+        { fresh: true, calibrationEnd: SAMPLE.calibrationEnd },
+      );
     } catch {
       setStatus('');
       setImportProblem('The CDNOW sample could not be fetched. Check your connection and try again.');
@@ -253,38 +331,29 @@ export default function CustomerBaseLab() {
 
   const rechoose = (change: LayoutChoices): void => {
     if (!source.current || !read) return;
-    const next: LayoutChoices = {
-      hasHeader: read.layout.hasHeader,
-      mapping: read.layout.mapping,
-      decimal: read.layout.decimal,
-      ...(read.layout.dateFormat ? { dateFormat: read.layout.dateFormat } : {}),
-      ...choices,
-      ...change,
-    };
-    void importSource(source.current, next, undefined, true);
+    void importSource(source.current, { ...currentChoices(), ...change });
   };
 
   const changeSetting = (field: keyof Settings, value: string): void => {
     const next = { ...settings, [field]: value };
     setSettings(next);
-    if (Object.keys(settingProblems(next, read?.report)).length === 0 && phase !== 'reading') {
-      void analyse(next, read?.report);
-    }
+    if (phaseNow.current !== 'reading') void analyse(next, read?.report);
   };
 
   const toggleKeep = async (on: boolean): Promise<void> => {
     setKeep(on);
     if (on && source.current) {
-      const record = {
+      const record: KeptLog = {
         name: source.current.name,
         source: source.current.blob,
-        choices,
+        choices: currentChoices(),
         keptAt: new Date().toISOString(),
+        settings: { settings, currency },
       };
       try {
         await keepLog(record);
         setKept(record);
-        setStatus(`${source.current.name} is kept in this browser for your next visit.`);
+        setStatus(`${source.current.name} is kept in this browser, with your settings, for your next visit.`);
       } catch {
         setKeep(false);
         setStatus('This browser would not store the file. It is still open here until you leave the page.');
@@ -296,9 +365,29 @@ export default function CustomerBaseLab() {
     }
   };
 
+  const openKept = (record: KeptLog): void => {
+    setKeep(true);
+    const restored = record.settings;
+    if (restored) {
+      const picked = CUSTOMER_BASE_CURRENCIES.find((c) => c === restored.currency);
+      if (picked) {
+        currencyPicked.current = true;
+        setCurrency(picked);
+      }
+    }
+    void importSource({ blob: record.source, name: record.name }, record.choices, {
+      fresh: true,
+      base: restored?.settings ?? START_SETTINGS,
+    });
+  };
+
   const busy = phase === 'reading' || phase === 'analysing';
-  const problems = settingProblems(settings, read?.report);
   const report = read?.report;
+  const span = spanOf(report);
+  const problems = problemsOf(settings, span);
+  const endProblem = problems.calibrationEnd ?? (analysisProblem?.atEnd ? analysisProblem.message : undefined);
+  const canFit =
+    phase === 'read' && !result && span !== undefined && Object.keys(problems).length === 0 && !analysisProblem;
 
   return (
     <div
@@ -316,14 +405,13 @@ export default function CustomerBaseLab() {
       {kept && !source.current && (
         <div class="cb-kept" role="group" aria-label="Data kept on this device">
           <p>
-            You kept <strong>{kept.name}</strong> on this device on {new Date(kept.keptAt).toLocaleDateString()}.
+            You kept <strong>{kept.name}</strong> on this device on {new Date(kept.keptAt).toLocaleDateString()}
+            {kept.settings ? ', with your settings' : ''}.
           </p>
           <button
             type="button"
-            disabled={busy}
             onClick={() => {
-              setKeep(true);
-              void importSource({ blob: kept.source, name: kept.name }, kept.choices);
+              openKept(kept);
             }}
           >
             Open it
@@ -358,7 +446,7 @@ export default function CustomerBaseLab() {
             e.preventDefault();
             setDragging(false);
             const file = e.dataTransfer?.files[0];
-            if (file && !busy) openFile(file);
+            if (file) openFile(file);
           }}
         >
           <label for={`${id}-file`} class="cb-file-label">
@@ -369,7 +457,6 @@ export default function CustomerBaseLab() {
             id={`${id}-file`}
             type="file"
             accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
-            disabled={busy}
             aria-describedby={importProblem ? `${id}-import-problem` : undefined}
             aria-invalid={importProblem ? true : undefined}
             onChange={(e) => {
@@ -394,10 +481,14 @@ export default function CustomerBaseLab() {
           />
           <button
             type="button"
-            disabled={busy || !hasPasted}
+            disabled={!hasPasted}
             onClick={() => {
               const text = pasteBox.current?.value ?? '';
-              void importSource({ blob: new Blob([text], { type: 'text/plain' }), name: 'Pasted rows' }, {});
+              void importSource(
+                { blob: new Blob([text], { type: 'text/plain' }), name: 'Pasted rows' },
+                {},
+                { fresh: true, calibrationEnd: '' },
+              );
             }}
           >
             Read pasted rows
@@ -407,7 +498,6 @@ export default function CustomerBaseLab() {
           <button
             type="button"
             class="cb-sample"
-            disabled={busy}
             onClick={() => {
               void trySample();
             }}
@@ -437,8 +527,8 @@ export default function CustomerBaseLab() {
             </button>
           </div>
         )}
-        <p class="sr-only" role="status">
-          {status}
+        <p class="cb-status" role="status">
+          {busy ? '' : status}
         </p>
       </section>
 
@@ -446,7 +536,6 @@ export default function CustomerBaseLab() {
         <ColumnsPanel
           id={id}
           read={read}
-          busy={busy}
           onChoose={rechoose}
           keep={keep}
           onKeep={(on) => {
@@ -459,8 +548,9 @@ export default function CustomerBaseLab() {
         <section class="cb-settings" aria-labelledby={`${id}-settings`}>
           <h2 id={`${id}-settings`}>3. Settings</h2>
           <p>
-            The horizon, discount rate and margin below are illustrative starting points: use your own. Move the end of
-            calibration earlier to hold out the later purchases and check the forecast against them.
+            The horizon, discount rate and margin below are illustrative starting points: use your own. Forecasts start
+            the day after calibration ends; move that date earlier to hold out the later purchases and check the
+            forecast against them.
           </p>
           <div class="cb-fields">
             <SettingField
@@ -468,12 +558,8 @@ export default function CustomerBaseLab() {
               label="Calibration ends on"
               type="date"
               value={settings.calibrationEnd}
-              problem={problems.calibrationEnd}
-              hint={
-                report.firstDay !== undefined && report.lastDay !== undefined
-                  ? `The file runs from ${isoDate(report.firstDay)} to ${isoDate(report.lastDay)}.`
-                  : undefined
-              }
+              problem={endProblem}
+              hint={span ? `The file runs from ${span.first} to ${span.last}.` : undefined}
               onChange={(v) => {
                 changeSetting('calibrationEnd', v);
               }}
@@ -512,7 +598,10 @@ export default function CustomerBaseLab() {
                 value={currency}
                 onChange={(e) => {
                   const picked = CUSTOMER_BASE_CURRENCIES.find((c) => c === e.currentTarget.value);
-                  if (picked) setCurrency(picked);
+                  if (picked) {
+                    currencyPicked.current = true;
+                    setCurrency(picked);
+                  }
                 }}
               >
                 {CUSTOMER_BASE_CURRENCIES.map((c) => (
@@ -523,12 +612,25 @@ export default function CustomerBaseLab() {
               </select>
             </div>
           </div>
+          {canFit && (
+            <p>
+              <button
+                type="button"
+                class="cb-fit"
+                onClick={() => {
+                  void analyse(settings, report);
+                }}
+              >
+                Fit the models
+              </button>
+            </p>
+          )}
         </section>
       )}
 
-      {analysisProblem && (
+      {analysisProblem && !analysisProblem.atEnd && (
         <p class="cb-analysis-problem" role="alert">
-          {analysisProblem}
+          {analysisProblem.message}
         </p>
       )}
 
@@ -539,7 +641,7 @@ export default function CustomerBaseLab() {
             settings={result.settings}
             currency={currency}
             timings={{ readMs: read?.readMs ?? 0, summaryMs: result.summaryMs, fitMs: result.fitMs }}
-            stale={phase === 'analysing'}
+            stale={busy}
           />
         ) : (
           <p class="lab-chart-failed">The results could not be loaded. Check your connection and reload the page.</p>
@@ -597,14 +699,12 @@ function SettingField({
 function ColumnsPanel({
   id,
   read,
-  busy,
   onChoose,
   keep,
   onKeep,
 }: {
   id: string;
   read: ReadState;
-  busy: boolean;
   onChoose: (change: LayoutChoices) => void;
   keep: boolean;
   onKeep: (on: boolean) => void;
@@ -615,9 +715,14 @@ function ColumnsPanel({
     return value === '' ? '' : ` (${value.length > 16 ? `${value.slice(0, 15)}…` : value})`;
   };
   const choose = (role: Role, value: string): void => {
-    const mapping: ColumnMapping = { ...layout.mapping, [role]: value === '' ? undefined : Number(value) };
+    const index = value === '' ? undefined : Number(value);
+    const mapping: ColumnMapping = { ...layout.mapping, [role]: index };
+    // One column, one role: the role that had this column gives it up and is asked for again.
+    for (const other of ROLES)
+      if (other !== role && index !== undefined && mapping[other] === index) mapping[other] = undefined;
     onChoose({ mapping });
   };
+  const hasQuantity = layout.mapping.quantity !== undefined;
   return (
     <section class="cb-columns" aria-labelledby={`${id}-columns`}>
       <h2 id={`${id}-columns`}>2. Check the columns</h2>
@@ -628,9 +733,14 @@ function ColumnsPanel({
             <select
               id={`${id}-col-${role}`}
               value={layout.mapping[role] === undefined ? '' : String(layout.mapping[role])}
-              disabled={busy}
               aria-invalid={missing.includes(role) ? true : undefined}
-              aria-describedby={missing.includes(role) ? `${id}-col-${role}-problem` : undefined}
+              aria-describedby={
+                missing.includes(role)
+                  ? `${id}-col-${role}-problem`
+                  : role === 'quantity'
+                    ? `${id}-col-quantity-hint`
+                    : undefined
+              }
               onChange={(e) => {
                 choose(role, e.currentTarget.value);
               }}
@@ -648,18 +758,37 @@ function ColumnsPanel({
                 {role === 'customer'
                   ? 'Choose the column that identifies the customer.'
                   : role === 'date'
-                    ? 'No column reads as dates: choose the purchase date column.'
-                    : 'No column reads as amounts: choose the column with the amount paid.'}
+                    ? 'Choose the purchase date column.'
+                    : 'Choose the column with the amount paid.'}
+              </p>
+            )}
+            {role === 'quantity' && (
+              <p class="cb-hint" id={`${id}-col-quantity-hint`}>
+                Used only when the amount is the price of one unit: the models count purchase days and money, not items.
               </p>
             )}
           </div>
         ))}
+        {hasQuantity && (
+          <div class="cb-field">
+            <label for={`${id}-amount-is`}>The amount is</label>
+            <select
+              id={`${id}-amount-is`}
+              value={layout.amountIs}
+              onChange={(e) => {
+                onChoose({ amountIs: e.currentTarget.value === 'unit-price' ? 'unit-price' : 'total' });
+              }}
+            >
+              <option value="total">What the row cost in all</option>
+              <option value="unit-price">The price of one unit (times the quantity)</option>
+            </select>
+          </div>
+        )}
         <div class="cb-field">
           <label for={`${id}-dates`}>Date format</label>
           <select
             id={`${id}-dates`}
             value={layout.dateFormat ?? ''}
-            disabled={busy}
             aria-invalid={missing.includes('dateFormat') ? true : undefined}
             aria-describedby={`${id}-dates-note`}
             onChange={(e) => {
@@ -687,7 +816,6 @@ function ColumnsPanel({
           <select
             id={`${id}-decimal`}
             value={layout.decimal}
-            disabled={busy}
             onChange={(e) => {
               onChoose({ decimal: e.currentTarget.value === ',' ? ',' : '.' });
             }}
@@ -701,7 +829,6 @@ function ColumnsPanel({
             id={`${id}-header`}
             type="checkbox"
             checked={layout.hasHeader}
-            disabled={busy}
             onChange={(e) => {
               onChoose({ hasHeader: e.currentTarget.checked });
             }}
@@ -709,20 +836,30 @@ function ColumnsPanel({
           <label for={`${id}-header`}>The first row names the columns</label>
         </div>
       </div>
-      {report && <ReadSummary id={id} report={report} />}
+      {report && (
+        <ReadSummary
+          id={id}
+          report={report}
+          encoding={read.encoding}
+          dateFormat={layout.dateFormat}
+          onDateFormat={(dateFormat) => {
+            onChoose({ dateFormat });
+          }}
+        />
+      )}
       {report && report.purchases > 0 && (
         <div class="cb-check cb-keep">
           <input
             id={`${id}-keep`}
             type="checkbox"
             checked={keep}
-            disabled={busy}
             onChange={(e) => {
               onKeep(e.currentTarget.checked);
             }}
           />
           <label for={`${id}-keep`}>
-            Keep this data on this device (in this browser only, to reopen next time; untick to delete it)
+            Keep this data on this device (in this browser only, with your settings, to reopen next time; untick to
+            delete it)
           </label>
         </div>
       )}
@@ -730,29 +867,56 @@ function ColumnsPanel({
   );
 }
 
-function ReadSummary({ id, report }: { id: string; report: ReadReport }) {
-  const n = (v: number): string => formatNumber(v, 0);
+/** The short name of a date format, for sentences: "day/month/year". */
+const shortFormat = (format: DateFormat): string => (DATE_FORMAT_LABELS[format].split(' (')[0] ?? format).toLowerCase();
+
+function ReadSummary({
+  id,
+  report,
+  encoding,
+  dateFormat,
+  onDateFormat,
+}: {
+  id: string;
+  report: ReadReport;
+  encoding: TextEncoding;
+  dateFormat: DateFormat | undefined;
+  onDateFormat: (format: DateFormat) => void;
+}) {
+  const warnings = readWarnings(report, dateFormat);
   return (
     <div class="cb-read" id={`${id}-read`}>
       <p>
-        Read {n(report.rows)} {report.rows === 1 ? 'row' : 'rows'}: {n(report.purchases)} purchases by{' '}
-        {n(report.customers)} customers
+        Read {count(report.rows, 'row', 'rows')}: {count(report.purchases, 'purchase', 'purchases')} by{' '}
+        {count(report.customers, 'customer', 'customers')}
         {report.firstDay !== undefined && report.lastDay !== undefined
           ? `, from ${isoDate(report.firstDay)} to ${isoDate(report.lastDay)}`
           : ''}
         .
         {report.refunds > 0 &&
-          ` ${n(report.refunds)} ${report.refunds === 1 ? 'row has' : 'rows have'} a negative amount (a refund) and ${report.refunds === 1 ? 'is' : 'are'} left out.`}
+          ` ${count(report.refunds, 'row has', 'rows have')} a negative amount (a refund) and ${report.refunds === 1 ? 'is' : 'are'} left out.`}
+        {encoding !== 'utf-8' && ` The file was read as ${ENCODING_LABELS[encoding]} text.`}
       </p>
       {report.purchases === 0 && (
         <p class="field-error" role="alert">
           None of the rows could be read as a purchase with these columns and this date format. Check the choices above.
         </p>
       )}
+      {warnings.length > 0 && (
+        <div class="cb-warning cb-read-warnings" role="note" aria-label="Check the file">
+          <ul>
+            {warnings.map((warning) => (
+              <li key={warning.kind}>
+                <WarningText warning={warning} dateFormat={dateFormat} onDateFormat={onDateFormat} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {report.badRows > 0 && (
         <details class="cb-bad-rows">
           <summary>
-            {n(report.badRows)} {report.badRows === 1 ? 'row was' : 'rows were'} skipped
+            {count(report.badRows, 'row was', 'rows were')} skipped
             {report.badRows > report.listedBadRows.length
               ? ` (the first ${String(report.listedBadRows.length)} listed)`
               : ''}
@@ -760,7 +924,7 @@ function ReadSummary({ id, report }: { id: string; report: ReadReport }) {
           <ul>
             {report.listedBadRows.map((bad) => (
               <li key={bad.line}>
-                Line {n(bad.line)}: {bad.reason}
+                Line {formatNumber(bad.line, 0)}: {bad.reason}
               </li>
             ))}
           </ul>
@@ -768,4 +932,66 @@ function ReadSummary({ id, report }: { id: string; report: ReadReport }) {
       )}
     </div>
   );
+}
+
+function WarningText({
+  warning,
+  dateFormat,
+  onDateFormat,
+}: {
+  warning: ReadWarning;
+  dateFormat: DateFormat | undefined;
+  onDateFormat: (format: DateFormat) => void;
+}) {
+  const amount = (v: number): string => formatNumber(v, 2);
+  switch (warning.kind) {
+    case 'date-order':
+      return (
+        <>
+          {count(warning.skipped, 'row was', 'rows were')} skipped because{' '}
+          {warning.skipped === 1 ? 'its date does' : 'their dates do'} not read as{' '}
+          {dateFormat ? shortFormat(dateFormat) : 'the chosen format'}, and{' '}
+          {warning.readOtherWay === warning.skipped
+            ? warning.skipped === 1
+              ? 'it reads'
+              : 'every one of them reads'
+            : `${formatNumber(warning.readOtherWay, 0)} of them ${warning.readOtherWay === 1 ? 'reads' : 'read'}`}{' '}
+          as {shortFormat(warning.suggested)}: the dates are probably written{' '}
+          {warning.suggested === 'mdy' ? 'month first' : 'day first'}.{' '}
+          <button
+            type="button"
+            onClick={() => {
+              onDateFormat(warning.suggested);
+            }}
+          >
+            Read dates as {shortFormat(warning.suggested)}
+          </button>
+        </>
+      );
+    case 'future-dates':
+      return (
+        <>
+          {count(warning.skipped, 'row is', 'rows are')} dated after today and {warning.skipped === 1 ? 'was' : 'were'}{' '}
+          skipped: a date in the future is a typo, and would stretch every customer’s calendar. The skipped rows are
+          listed below.
+        </>
+      );
+    case 'large-amount':
+      return (
+        <>
+          One purchase, {amount(warning.amount)} by customer “{warning.customer}” on line{' '}
+          {formatNumber(warning.line, 0)}, is {formatNumber(Math.floor(warning.amount / warning.median), 0)} times the
+          median purchase ({amount(warning.median)}). If it is a typo, correct the file: a few purchases this large move
+          the spend model for every customer.
+        </>
+      );
+    case 'early-date':
+      return (
+        <>
+          The earliest purchase, on {isoDate(warning.day)} (line {formatNumber(warning.line, 0)}), comes years before
+          the rest of the file, which starts around {isoDate(warning.usualStart)}. If it is a typo, correct the file:
+          each customer’s age is counted from their first purchase.
+        </>
+      );
+  }
 }

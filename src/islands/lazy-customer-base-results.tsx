@@ -7,7 +7,7 @@
 import type { ReadableAtom } from 'nanostores';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { LAPSED_BELOW, type CustomerBaseAnalysis } from '../calc/clv/analysis';
+import { isSmallBase, LAPSED_BELOW, SMALL_BASE, type CustomerBaseAnalysis } from '../calc/clv/analysis';
 import { suggestedBudget } from '../calc/clv/suggested-budget';
 import { frequencyCheckConfig, lorenzConfig, weeklyCheckConfig } from '../charts/customer-base';
 import { mountChartWhenVisible } from '../charts/mount';
@@ -33,6 +33,9 @@ export interface ResultsProps {
 
 const n0 = (v: number): string => formatNumber(v, 0);
 
+/** "1 customer", "2,357 customers". */
+const count = (n: number, one: string, many: string): string => `${n0(n)} ${n === 1 ? one : many}`;
+
 /** "the next year", "the next 2 years", "the next 1.5 years". */
 function horizonText(weeks: number): string {
   const years = weeks / (365.25 / 7);
@@ -50,17 +53,26 @@ export default function CustomerBaseResults({ analysis, settings, currency, timi
   return (
     <div class="cb-results" aria-busy={stale || undefined} data-stale={stale || undefined}>
       <section aria-labelledby={`${id}-says`}>
-        <h2 id={`${id}-says`}>4. What the models say</h2>
+        <h2 id={`${id}-says`}>What the models say</h2>
+        {isSmallBase(analysis) && (
+          <p class="cb-warning" role="note">
+            <strong>Read these figures as an illustration.</strong> They rest on{' '}
+            {count(analysis.customers, 'customer', 'customers')}, {n0(analysis.repeatCustomers)} of whom came back: too
+            few for the models to tell a pattern from chance, so a handful of customers can swing every figure. Steadier
+            estimates need at least {n0(SMALL_BASE.customers)} customers with {n0(SMALL_BASE.repeatCustomers)} or more
+            repeat buyers, and ideally thousands.
+          </p>
+        )}
         <ul class="cb-says">
           <li>
-            {n0(analysis.customers)} customers made their first purchase by {isoDate(settings.calibrationEnd)};{' '}
-            {n0(analysis.repeatCustomers)} of them ({formatPercent(analysis.repeatCustomers / analysis.customers)}) came
-            back at least once.
+            {count(analysis.customers, 'customer', 'customers')} made their first purchase by{' '}
+            {isoDate(settings.calibrationEnd)}; {n0(analysis.repeatCustomers)} of them (
+            {formatPercent(analysis.repeatCustomers / analysis.customers)}) came back at least once.
           </li>
           <li>
             While active, a typical customer buys about{' '}
-            <strong>{formatNumber(analysis.purchasesPerYearWhileActive, 1)} times a year</strong>, and each purchase has
-            about a <strong>{formatPercent(analysis.dropoutPerPurchase)}</strong> chance of being their last.
+            <strong>{formatNumber(analysis.purchasesPerYearWhileActive, 1)} times a year</strong>, and the chance that
+            any one purchase is their last is about <strong>{formatPercent(analysis.dropoutPerPurchase)}</strong>.
           </li>
           <li>
             <strong>{formatPercent(analysis.likelyActiveShare)} of customers are likely still active</strong> (a
@@ -68,7 +80,8 @@ export default function CustomerBaseResults({ analysis, settings, currency, timi
             {formatPercent(analysis.meanAlive)}.
           </li>
           <li>
-            Over {horizon} they are expected to make {n0(analysis.totalPurchases)} repeat purchases, worth{' '}
+            Counting from the day after calibration ends ({isoDate(settings.calibrationEnd + 1)}), over {horizon} they
+            are expected to make {n0(analysis.totalPurchases)} repeat purchases, worth{' '}
             <strong>{money(analysis.totalValue)}</strong> in margin in today’s money ({formatPercent(settings.margin)}{' '}
             margin, discounted at {formatPercent(settings.annualDiscountRate)} a year).
           </li>
@@ -371,7 +384,7 @@ type SortKey = 'id' | 'frequency' | 'recency' | 'T' | 'monetary' | 'alive' | 'pu
 const COLUMNS: { key: SortKey; label: string; csv: string }[] = [
   { key: 'id', label: 'Customer', csv: 'customer' },
   { key: 'frequency', label: 'Repeat purchases', csv: 'repeat_purchases' },
-  { key: 'recency', label: 'Last repeat (week)', csv: 'recency_weeks' },
+  { key: 'recency', label: 'Last repeat in week', csv: 'recency_weeks' },
   { key: 'T', label: 'Age (weeks)', csv: 'age_weeks' },
   { key: 'monetary', label: 'Mean repeat spend', csv: 'mean_repeat_spend' },
   { key: 'alive', label: 'P(alive)', csv: 'p_alive' },
@@ -437,7 +450,8 @@ function CustomerTable({ analysis, currency, id, horizon }: SectionProps) {
           String(rows.frequency[i] ?? 0),
           (rows.recency[i] ?? 0).toFixed(2),
           (rows.T[i] ?? 0).toFixed(2),
-          (rows.monetary[i] ?? 0).toFixed(2),
+          // A one-time buyer has no repeat purchases to average: blank, not 0.00.
+          (rows.frequency[i] ?? 0) > 0 ? (rows.monetary[i] ?? 0).toFixed(2) : '',
           (rows.alive[i] ?? 0).toFixed(4),
           (rows.purchases[i] ?? 0).toFixed(4),
           (rows.value[i] ?? 0).toFixed(2),
@@ -457,7 +471,9 @@ function CustomerTable({ analysis, currency, id, horizon }: SectionProps) {
     <section aria-labelledby={`${id}-table`}>
       <h2 id={`${id}-table`}>Every customer</h2>
       <p>
-        {n0(total)} customers; expected purchases and value over {horizon} ({currency}). Sort by any column; the table
+        {count(total, 'customer', 'customers')}; expected purchases and value over {horizon} from the end of calibration
+        ({currency}). Weeks count from each customer’s first purchase: “Last repeat in week” is when their latest repeat
+        purchase came, “Age” how long they had been a customer when calibration ended. Sort by any column; the table
         scrolls.{' '}
         <button type="button" onClick={exportCsv}>
           Download as CSV
@@ -556,7 +572,7 @@ function TierSection({ analysis, currency, id, horizon }: SectionProps) {
   }, [tiers, budget, currency, budgetProblem]);
   return (
     <section aria-labelledby={`${id}-tiers`}>
-      <h2 id={`${id}-tiers`}>5. Invest across these tiers</h2>
+      <h2 id={`${id}-tiers`}>Invest across these tiers</h2>
       <p>
         Customers ranked by expected value: the top 10%, the next 20%, and the rest split by whether they are likely
         still active. “Potential” is what a tier would be worth over {horizon} if every customer in it were still

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { isoDate } from './dates';
-import { detectEncoding, readPurchaseLog } from './stream';
+import { detectEncoding } from './encoding';
+import { readPurchaseLog } from './stream';
 
 const sampleLog = readFileSync(new URL('../../public/data/cdnow-sample.csv', import.meta.url));
 

@@ -40,6 +40,16 @@ describe('readWarnings', () => {
     expect(readWarnings({ ...clean, badRows: 50, badDates: 50, swappedDates: 10 }, 'dmy')).toEqual([]);
   });
 
+  test('rows after today are not counted as read the wrong way round', () => {
+    const report = { ...clean, badRows: 411, badDates: 411, swappedDates: 405, futureDates: 1 };
+    expect(readWarnings(report, 'dmy')[0]).toEqual({
+      kind: 'date-order',
+      skipped: 410,
+      readOtherWay: 405,
+      suggested: 'mdy',
+    });
+  });
+
   test('rows after today are reported', () => {
     expect(readWarnings({ ...clean, badRows: 1, badDates: 1, futureDates: 1 }, 'iso')).toEqual([
       { kind: 'future-dates', skipped: 1 },

@@ -8,7 +8,10 @@ import type { DateFormat } from './dates';
 import type { ReadReport } from './reader';
 
 export type ReadWarning =
-  /** Many dates failed in the chosen order and read in the other: the order is probably wrong. */
+  /**
+   * Many dates failed in the chosen order and read in the other: the order is probably wrong.
+   * `skipped` counts the rows whose date did not read (not those dated after today).
+   */
   | { kind: 'date-order'; skipped: number; readOtherWay: number; suggested: DateFormat }
   /** Rows dated after today were skipped. */
   | { kind: 'future-dates'; skipped: number }
@@ -29,14 +32,11 @@ export function readWarnings(report: ReadReport, dateFormat: DateFormat | undefi
   const warnings: ReadWarning[] = [];
   const other = dateFormat ? OTHER_ORDER[dateFormat] : undefined;
   // A handful of typos read the other way by chance; a wrong order fails on every day above 12.
-  if (
-    other &&
-    report.swappedDates > 0 &&
-    report.swappedDates >= Math.max(3, (report.badDates - report.futureDates) * 0.5)
-  ) {
+  const unread = report.badDates - report.futureDates;
+  if (other && report.swappedDates > 0 && report.swappedDates >= Math.max(3, unread * 0.5)) {
     warnings.push({
       kind: 'date-order',
-      skipped: report.badDates,
+      skipped: unread,
       readOtherWay: report.swappedDates,
       suggested: other,
     });

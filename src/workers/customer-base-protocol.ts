@@ -6,7 +6,8 @@ import type { AnalysisOutcome, ValueTier } from '../calc/clv/analysis';
 import type { Currency } from '../scenario/currency';
 import type { LogLayout, Role } from '../purchase-log/columns';
 import type { ReadReport } from '../purchase-log/reader';
-import type { LayoutChoices, TextEncoding } from '../purchase-log/stream';
+import type { TextEncoding } from '../purchase-log/encoding';
+import type { LayoutChoices } from '../purchase-log/stream';
 
 export type CustomerBaseRequest =
   | { kind: 'read'; id: number; source: Blob; choices: LayoutChoices; preferMonthFirst: boolean }

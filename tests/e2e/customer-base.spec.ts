@@ -24,7 +24,7 @@ test.describe('customer-base lab', () => {
     await page.getByRole('button', { name: 'Try it with public data' }).click();
     await expect(says(page)).toContainText('2,357 customers made their first purchase by 1997-09-30; 946 of them');
     await expect(says(page)).toContainText('buys about 2.9 times a year');
-    await expect(says(page)).toContainText('24.6% chance of being their last');
+    await expect(says(page)).toContainText('the chance that any one purchase is their last is about 24.6%');
     await page.getByText('Parameters for analysts').click();
     // The published estimates (Fader, Hardie & Lee 2005; Fader & Hardie), to the digits published.
     const parameters = async (row: string): Promise<number[]> =>
@@ -73,6 +73,7 @@ test.describe('customer-base lab', () => {
     await expect(page.getByLabel('Amounts are written')).toHaveValue(',');
     const read = page.locator('.cb-read');
     await expect(read).toContainText('Read 85 rows: 82 purchases by 41 customers');
+    await expect(page.getByLabel('Currency')).toHaveValue('EUR');
     await expect(read).toContainText('1 row has a negative amount (a refund) and is left out.');
     await read.getByText('2 rows were skipped').click();
     await expect(read.getByRole('listitem')).toHaveText([
@@ -90,7 +91,7 @@ test.describe('customer-base lab', () => {
     await expect(picker).toHaveAttribute('aria-invalid', 'true');
 
     await picker.setInputFiles(file('words.csv', 'name,colour\napple,red\npear,green\n'));
-    await expect(page.getByText('No column reads as dates: choose the purchase date column.')).toBeVisible();
+    await expect(page.getByText('Choose the purchase date column.')).toBeVisible();
     await expect(page.getByLabel('Purchase date')).toHaveAttribute('aria-invalid', 'true');
 
     await picker.setInputFiles(
@@ -101,6 +102,114 @@ test.describe('customer-base lab', () => {
 
     await picker.setInputFiles(file('one.csv', 'customer,date,amount\na,2024-01-01,5\na,2024-02-01,6\n'));
     await expect(page.locator('.cb-analysis-problem')).toContainText('The file holds one customer.');
+  });
+
+  test('a new file replaces the last one’s results, even when it fails', async ({ page }) => {
+    await openLab(page);
+    await page.getByRole('button', { name: 'Try it with public data' }).click();
+    await expect(says(page)).toContainText('2,357 customers');
+    await page.getByLabel('Choose a file').setInputFiles(file('empty.csv', ''));
+    await expect(page.getByRole('alert')).toHaveText('empty.csv: The file is empty.');
+    await expect(page.locator('.cb-results')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: '2. Check the columns' })).toHaveCount(0);
+  });
+
+  test('a fit cancelled midway can be run again; the status is on screen', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openLab(page);
+    // 60,000 customers with three purchases each: a fit long enough to cancel.
+    const rows = ['customer,date,amount'];
+    for (let c = 0; c < 60_000; c++) {
+      for (let k = 0; k < 3; k++) {
+        const month = 1 + ((c + 5 * k) % 12);
+        const day = 1 + ((c * 7 + k * 11) % 28);
+        rows.push(
+          `c${String(c)},2023-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')},${String(10 + (c % 50))}.00`,
+        );
+      }
+    }
+    await page.getByLabel('Choose a file').setInputFiles(file('many.csv', rows.join('\n')));
+    const lab = page.locator('[data-lab="customer-base"]');
+    await expect(lab).toHaveAttribute('data-phase', 'analysing', { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    const status = page.getByRole('status');
+    await expect(status).toHaveText('Fitting cancelled. Change a setting, or choose “Fit the models”, to fit again.');
+    await expect(status).toBeVisible();
+    await expect(page.locator('.cb-results')).toHaveCount(0);
+    // A setting changed after the cancel reads the file again and fits: no "no data" message.
+    const horizon = page.getByLabel('Horizon (years)');
+    await horizon.fill('2');
+    await horizon.press('Tab');
+    await expect(says(page)).toContainText('over the next 2 years', { timeout: 60_000 });
+    await expect(page.locator('.cb-analysis-problem')).toHaveCount(0);
+    await expect(status).toHaveText('Fitted the models to 60,000 customers.');
+  });
+
+  test('warns of dates read the wrong way round, dates after today and an outsized purchase', async ({ page }) => {
+    await openLab(page);
+    // Day-first dates; the first 60 rows could be either, so a US browser reads them month first.
+    const rows = ['client,date,amount'];
+    for (let i = 0; i < 60; i++)
+      rows.push(`K${String(i % 20)},0${String((i % 9) + 1)}/0${String((i % 3) + 1)}/2024,£${String(20 + (i % 7))}.00`);
+    for (let i = 0; i < 40; i++)
+      rows.push(`K${String(i % 20)},${String(13 + (i % 15))}/05/2024,£${String(25 + (i % 5))}.00`);
+    rows.push('K3,2150-01-01,£20.00'.replace('2150-01-01', '01/01/2150'));
+    rows.push('K4,02/02/2024,"£250,000.00"');
+    await page.getByLabel('Choose a file').setInputFiles(file('uk.csv', rows.join('\n')));
+    const dates = page.getByLabel('Date format');
+    await expect(dates).toHaveValue('mdy');
+    const check = page.getByRole('note', { name: 'Check the file' });
+    await expect(check).toContainText(
+      '40 rows were skipped because their dates do not read as month/day/year, and every one of them reads',
+    );
+    await expect(check).toContainText('the dates are probably written day first');
+    await expect(check).toContainText('1 row is dated after today and was skipped');
+    await expect(check).toContainText('One purchase, 250,000 by customer “K4” on line 103');
+    // The file's own currency sign sets the currency.
+    await expect(page.getByLabel('Currency')).toHaveValue('GBP');
+    const fix = check.getByRole('button', { name: 'Read dates as day/month/year' });
+    await fix.focus();
+    await page.keyboard.press('Enter');
+    await expect(dates).toHaveValue('dmy');
+    await expect(page.locator('.cb-read')).toContainText('Read 102 rows: 101 purchases by 20 customers');
+    await expect(check).not.toContainText('rows were skipped because their dates');
+    // Twenty customers: the figures come with a warning not to read them closely.
+    await expect(page.getByText('Read these figures as an illustration.')).toBeVisible();
+  });
+
+  test('a column choice re-reads the file and keeps the focus; one column serves one role', async ({ page }) => {
+    await openLab(page);
+    await page.getByRole('button', { name: 'Try it with public data' }).click();
+    await expect(says(page)).toContainText('2,357 customers');
+    const decimal = page.getByLabel('Amounts are written');
+    await decimal.focus();
+    await decimal.selectOption(',');
+    await expect(page.locator('[data-lab="customer-base"]')).toHaveAttribute('data-phase', 'ready');
+    await expect(decimal).toBeFocused();
+    await decimal.selectOption('.');
+    // Choosing the date column as the amount takes it from the date, which then asks to be chosen.
+    const amount = page.getByLabel('Amount', { exact: true });
+    await amount.selectOption({ label: 'date (19970101)' });
+    await expect(page.getByLabel('Purchase date')).toHaveValue('');
+    await expect(page.getByLabel('Purchase date')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('Choose the purchase date column.')).toBeVisible();
+    await expect(page.locator('.cb-results')).toHaveCount(0);
+  });
+
+  test('a calibration end too early for any repeat buying is refused beside the date', async ({ page }) => {
+    await openLab(page);
+    await page.getByRole('button', { name: 'Try it with public data' }).click();
+    await expect(says(page)).toContainText('2,357 customers');
+    const end = page.getByLabel('Calibration ends on');
+    await end.fill('1997-01-02');
+    await expect(end).toHaveAttribute('aria-invalid', 'true');
+    await expect(
+      page.locator('#' + ((await end.getAttribute('aria-describedby'))?.split(' ').at(-1) ?? '')),
+    ).toContainText('No customer bought on more than one day before the end of calibration');
+    await expect(page.locator('.cb-analysis-problem')).toHaveCount(0);
+    await end.fill('1997-09-30');
+    await expect(says(page)).toContainText('2,357 customers made their first purchase by 1997-09-30');
+    await expect(end).not.toHaveAttribute('aria-invalid', 'true');
   });
 
   test('privacy: nothing is requested or stored while a file is read and fitted', async ({ page }) => {
@@ -120,11 +229,22 @@ test.describe('customer-base lab', () => {
     // Asked to keep it, the lab stores it, and offers it on the next visit; Forget it deletes it.
     await page.getByLabel(/Keep this data on this device/).check();
     await expect(page.getByRole('status')).toContainText('private.csv is kept in this browser');
+    // What is kept follows the settings and a newly opened file.
+    const margin = page.getByLabel('Margin (% of spend)');
+    await margin.fill('45');
+    await margin.press('Tab');
+    await expect(says(page)).toContainText('45% margin');
+    await page.getByLabel('Choose a file').setInputFiles(file('second.csv', SAMPLE));
+    await expect(page.locator('.cb-read')).toContainText('Read 6,919 rows');
+    await expect(says(page)).toContainText('45% margin');
     await page.reload();
     const kept = page.getByRole('group', { name: 'Data kept on this device' });
-    await expect(kept).toContainText('You kept private.csv on this device');
+    await expect(kept).toContainText('You kept second.csv on this device');
+    await expect(kept).toContainText('with your settings');
     await kept.getByRole('button', { name: 'Open it' }).click();
     await expect(says(page)).toContainText('2,357 customers');
+    await expect(says(page)).toContainText('45% margin');
+    await expect(page.getByLabel(/Keep this data on this device/)).toBeChecked();
     await page.getByLabel(/Keep this data on this device/).uncheck();
     await page.reload();
     await expect(page.locator('[data-lab="customer-base"][data-ready="true"]')).toBeVisible();

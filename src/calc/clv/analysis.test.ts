@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { analyseCustomerBase, LAPSED_BELOW, type CustomerBaseAnalysis } from './analysis';
+import { analyseCustomerBase, isSmallBase, LAPSED_BELOW, type CustomerBaseAnalysis } from './analysis';
 import { dayNumber, summarizeColumns, type LogSummary } from './summary';
 
 /** The CDNOW sample's purchase log (masterid, sampleid, date, cds, sales). */
@@ -213,5 +213,17 @@ describe('analyseCustomerBase on a small log with a flat likelihood', () => {
     expect(Object.values(bgnbd.params).every((v) => Number.isFinite(v) && v > 0)).toBe(true);
     expect(Number.isFinite(totalValue) && totalValue > 0).toBe(true);
     expect(Number.isFinite(newCustomerPurchases) && newCustomerPurchases > 0).toBe(true);
+  });
+});
+
+describe('isSmallBase', () => {
+  test.each([
+    [2357, 946, false],
+    [200, 50, false],
+    [199, 120, true],
+    [5000, 49, true],
+    [3, 2, true],
+  ])('%i customers, %i repeat buyers: small is %s', (customers, repeatCustomers, small) => {
+    expect(isSmallBase({ customers, repeatCustomers })).toBe(small);
   });
 });

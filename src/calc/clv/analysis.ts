@@ -142,6 +142,18 @@ export interface CustomerBaseAnalysis {
   rows: CustomerRows;
 }
 
+/**
+ * Below these counts the fit has little to learn from and its figures swing with a few customers,
+ * so the lab says to read them as an illustration. The models have four purchase and three spend
+ * parameters; the published checks use thousands of customers, about a thousand of them repeat buyers.
+ */
+export const SMALL_BASE = { customers: 200, repeatCustomers: 50 } as const;
+
+/** Whether an analysis rests on too few customers (or repeat buyers) to read its figures closely. */
+export function isSmallBase(analysis: Pick<CustomerBaseAnalysis, 'customers' | 'repeatCustomers'>): boolean {
+  return analysis.customers < SMALL_BASE.customers || analysis.repeatCustomers < SMALL_BASE.repeatCustomers;
+}
+
 export type AnalysisOutcome = { ok: true; analysis: CustomerBaseAnalysis } | { ok: false; problem: string };
 
 const FREQUENCY_BINS: readonly { label: string; min: number; max: number }[] = [

@@ -108,3 +108,16 @@ describe('expectations when a + b < 1 (the hypergeometric series with a negative
     expect(v).toBeLessThan((10 * params.r) / (params.alpha + 6) + 1e-9);
   });
 });
+
+describe('the P(alive) figures lesson 7 (Know your customer base) quotes', () => {
+  // With the published estimates, a customer aged 38.86 weeks; the lesson rounds to two decimals.
+  test.each([
+    [1, 10, 0.44],
+    [5, 10, 0.02],
+    [1, 38.5, 0.75],
+    [10, 38.5, 0.93],
+  ])('%i repeat purchases, the last in week %f: about %f', (frequency, recency, quoted) => {
+    const alive = probabilityAlive(PUBLISHED, { frequency, recency, T: 38.86 });
+    expect(Math.round(alive * 100) / 100).toBe(quoted);
+  });
+});

@@ -63,7 +63,7 @@ const TIER_FIELDS: { column: TierNumber; label: string; hint: string; money: boo
   {
     column: 'potentials',
     label: 'Potential value per customer',
-    hint: 'What one could be worth if moved up a tier.',
+    hint: 'What one could be worth at best: moved up a tier, or won back.',
     money: true,
   },
   {

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { labPath, publishedLabs } from './src/course/labs.ts';
+import { offline } from './src/integrations/offline.ts';
 
 /**
  * The public origin the site is deployed at. Canonical links and the sitemap use it; set SITE_URL
@@ -44,5 +45,7 @@ export default defineConfig({
       lastUpdated: false,
     }),
     preact(),
+    // Last, so the service worker precaches everything the build wrote (search index included).
+    offline(),
   ],
 });

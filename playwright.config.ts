@@ -16,6 +16,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
+    // The site's service worker would save the whole course in the background of every test; only
+    // the offline tests (tests/e2e/offline.spec.ts) let it run.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -3,7 +3,8 @@ import { requireChromium } from './tests/chromium';
 
 const chromium = requireChromium();
 // A port of its own, served by a plain static server, so a preview a developer has open is not in the way.
-export const port = 4329;
+// E2E_PORT moves it, for a second checkout running its browser tests on the same machine.
+export const port = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -35,35 +35,40 @@ export function initOffline(): void {
     else show(root, 'saving');
   };
   const start = async (): Promise<void> => {
-    let registration: ServiceWorkerRegistration;
+    let registration: ServiceWorkerRegistration | undefined;
     try {
       registration = await navigator.serviceWorker.register('/sw.js');
     } catch {
+      registration = undefined;
+    }
+    // Refused (private browsing, a policy, a browser that blocks workers): say nothing rather than promise.
+    if (!registration) {
       show(root, 'unsupported');
       return;
     }
-    settled(registration);
-    registration.addEventListener('updatefound', () => {
-      const installing = registration.installing;
+    const current = registration;
+    settled(current);
+    current.addEventListener('updatefound', () => {
+      const installing = current.installing;
       if (!navigator.serviceWorker.controller) show(root, 'saving');
       installing?.addEventListener('statechange', () => {
-        settled(registration);
+        settled(current);
       });
     });
     await navigator.serviceWorker.ready;
-    settled(registration);
+    settled(current);
     root.querySelector('[data-offline-reload]')?.addEventListener('click', () => {
       // The waiting worker takes over; the page reloads once it controls the page, all new files.
       navigator.serviceWorker.addEventListener('controllerchange', () => {
         window.location.reload();
       });
-      registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
+      current.waiting?.postMessage({ type: 'SKIP_WAITING' });
     });
     window.addEventListener('online', () => {
-      settled(registration);
+      settled(current);
     });
     window.addEventListener('offline', () => {
-      settled(registration);
+      settled(current);
     });
   };
   // After the page has loaded, so saving the course does not compete with the page itself.

@@ -59,6 +59,7 @@ test.describe('perception-gap calculator in lesson 8', () => {
     page,
     browser,
     context,
+    baseURL,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const calculator = await openCalculator(page);
@@ -68,7 +69,7 @@ test.describe('perception-gap calculator in lesson 8', () => {
     expect(new URL(page.url()).hash).toBe('');
     await calculator.getByRole('button', { name: 'Copy link' }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`http://localhost:4329${LESSON}#v=1&an=Leaders&aa=13&as=20&bn=Shop%20floor&ba=3&bs=20`);
+    expect(link).toBe(`${baseURL ?? ''}${LESSON}#v=1&an=Leaders&aa=13&as=20&bn=Shop%20floor&ba=3&bs=20`);
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();

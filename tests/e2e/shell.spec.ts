@@ -63,11 +63,11 @@ test.describe('course shell', () => {
     await expect(course.sidebarCount).toHaveText(completeText(0));
   });
 
-  test('no request leaves the site', async ({ course, page }) => {
+  test('no request leaves the site', async ({ course, page, baseURL }) => {
     const external: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.origin !== 'http://localhost:4329' && url.protocol !== 'data:') external.push(request.url());
+      if (url.origin !== baseURL && url.protocol !== 'data:') external.push(request.url());
     });
     await course.openHome();
     await course.openLesson();

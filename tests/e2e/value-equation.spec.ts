@@ -158,7 +158,7 @@ test.describe('value equation lab', () => {
     await fresh.close();
   });
 
-  test('Copy link copies the scenario’s link', async ({ page, context }) => {
+  test('Copy link copies the scenario’s link', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openLab(page);
     await page.getByRole('button', { name: 'A quality race' }).click();
@@ -166,7 +166,7 @@ test.describe('value equation lab', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(
-      `http://localhost:4329${LAB}#v=1&yn=Your%20product&pq=9.5&sq=5&p=8&h=6&cn=The%20rival&cpq=8&csq=6&cp=6.5&ch=5`,
+      `${baseURL ?? ''}${LAB}#v=1&yn=Your%20product&pq=9.5&sq=5&p=8&h=6&cn=The%20rival&cpq=8&csq=6&cp=6.5&ch=5`,
     );
   });
 

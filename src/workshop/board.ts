@@ -165,6 +165,16 @@ export function readScenario(lab: ScenarioLabId, fragment: string, source: strin
   }
 }
 
+/** The page a lab's scenario links open: its lab page, or the lesson that holds it (the say–do gap poll). */
+export function scenarioPath(lab: ScenarioLabId): string {
+  return PLAN_LABS.find((p) => p.lab === lab)?.path ?? `/labs/${lab}/`;
+}
+
+/** The root-relative link that opens a team's scenario, as its lab would share it. */
+export function scenarioHref(link: Pick<ReadLink, 'lab' | 'fragment'>): string {
+  return `${scenarioPath(link.lab)}#${link.fragment}`;
+}
+
 /** Every link in pasted text (one or many; separated by newlines, spaces or commas), each on its own. */
 export function parseBoardLinks(text: string): ParsedLink[] {
   return linkCandidates(text).map(parseBoardLink);

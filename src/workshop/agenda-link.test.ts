@@ -147,7 +147,7 @@ describe('agenda links: properties', () => {
         expect(decodeAgenda(fragment)).toEqual({ state: s, issues: [] });
         expect(encodeAgenda(structuredClone(s))).toBe(fragment);
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 
@@ -170,7 +170,7 @@ describe('agenda links: properties', () => {
         const { items } = agendaItems(agendaEntries(s), catalogue);
         expect(() => runSheet({ start: s.start, items })).not.toThrow();
       }),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -181,7 +181,7 @@ describe('board links: properties', () => {
           expect(teamsOf(again.board)).toEqual(teamsOf(board));
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -131,7 +131,7 @@ describe('reading pasted text', () => {
           else expect(link.fragment).toMatch(/^v=1&/);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {

@@ -40,6 +40,18 @@ describe('agenda links', () => {
     },
   );
 
+  test('the README’s example opens with nothing to report', () => {
+    const { state, issues } = decodeAgenda(
+      'v=1&n=Day%201&start=0900&it=lesson.the-value-equation,lab.value-equation,break&im=14,25,15&in=,,Coffee',
+    );
+    expect(issues).toEqual([]);
+    expect(agendaItems(agendaEntries(state), catalogue).items.map((i) => i.title)).toEqual([
+      'The value equation',
+      'Value equation lab: your offer against the market',
+      'Coffee',
+    ]);
+  });
+
   test('every version has a golden link', () => {
     for (let version = 1; version <= agendaScenario.version; version++)
       expect(goldenAgendaLinks.some((g) => g.version === version)).toBe(true);

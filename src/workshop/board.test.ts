@@ -113,6 +113,16 @@ describe('reading pasted text', () => {
     expect(links[2]).toMatchObject({ lab: 'ltv-roi', state: ltv.state, issues: [] });
   });
 
+  test.each([
+    ['<https://h.org/labs/x/#v=1>,', 'https://h.org/labs/x/#v=1'],
+    ['(/labs/x/#v=1).', '/labs/x/#v=1'],
+    ['“/labs/x/#v=1”;', '/labs/x/#v=1'],
+    ['/labs/value-equation/#v=1&yn=Acme%20(Poland)', '/labs/value-equation/#v=1&yn=Acme%20(Poland)'],
+    ['/labs/x/#v=1&lift=0.', '/labs/x/#v=1&lift=0'],
+  ])('%s is unwrapped to %s', (text, link) => {
+    expect(linkCandidates(text)).toEqual([link]);
+  });
+
   test('prose words are skipped; only link-like pieces are read', () => {
     expect(linkCandidates('Here are our links, thanks!')).toEqual([]);
     expect(linkCandidates('see /labs/x/ and #v=1')).toEqual(['/labs/x/', '#v=1']);

@@ -53,9 +53,21 @@ export const TEAM_NAME_MAX_LENGTH = 40;
 // A new link starts where a comma is followed by an address: links themselves hold commas (lists
 // such as `tc=2000,8000`), so a comma alone cannot separate them.
 const NEXT_LINK = /,(?=https?:\/\/|\/(?:labs|lessons)\/|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?\/)/i;
-// Punctuation around a link in a message or list: <…>, (…), quotes, a trailing full stop or comma.
-// A lab's own link never ends in one of these (its last value is a number).
-const WRAPPING = /^[<("'‘“[]+|[>)"'’”\].,;:!?]+$/g;
+// Brackets and quotes around a link in a message, and the punctuation after it. A closing bracket is
+// only taken off when the link opened with one: a short link may end in a name such as "(Poland)".
+const OPENERS: Record<string, string> = { '<': '>', '(': ')', '[': ']', '"': '"', "'": "'", '‘': '’', '“': '”' };
+const TRAILING = /[.,;:!?]+$/;
+
+function unwrap(token: string): string {
+  let text = token.replace(TRAILING, '');
+  const closer = OPENERS[text.charAt(0)];
+  if (closer !== undefined) {
+    text = text.slice(1);
+    if (text.endsWith(closer)) text = text.slice(0, -closer.length).replace(TRAILING, '');
+  }
+  return text;
+}
+
 // A host without a scheme, as the printed plan shows its links: `course.example.org/labs/…`.
 const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?\//i;
 
@@ -68,7 +80,7 @@ export function linkCandidates(text: string): string[] {
   return text
     .split(/\s+/)
     .flatMap((token) => token.split(NEXT_LINK))
-    .map((token) => token.replace(WRAPPING, ''))
+    .map(unwrap)
     .filter((token) => /[/#=]/.test(token));
 }
 

@@ -5,16 +5,18 @@
  * are loaded the first time it is switched on.
  */
 
-type Tools = typeof import('./presenter-tools');
+type Tools = typeof import('./lazy-presenter-tools');
 let tools: Promise<Tools> | undefined;
-const loadTools = (): Promise<Tools> => (tools ??= import('./presenter-tools'));
+const loadTools = (): Promise<Tools> => (tools ??= import('./lazy-presenter-tools'));
 
 /** Whether a key press belongs to a field the learner is typing in. */
 function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range', 'submit'].includes(target.type);
+  return (
+    target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'range', 'submit'].includes(target.type)
+  );
 }
 
 export function initPresenter(): void {

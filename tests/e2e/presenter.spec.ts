@@ -29,10 +29,17 @@ test.describe('presenter mode', () => {
   test('P opens a projector layout with the scenario kept; Esc leaves it; the QR code opens this scenario', async ({
     page,
   }) => {
+    const toolRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('lazy-presenter-tools')) toolRequests.push(r.url());
+    });
     await openLabPage(page, 'value-equation', SCENARIO);
     const offer = page.getByRole('textbox', { name: /Product quality of/ }).first();
     await expect(offer).toHaveValue('9');
+    // The timer and QR code are fetched when presenter mode opens, not before.
+    expect(toolRequests).toEqual([]);
     await page.keyboard.press('p');
+    await expect.poll(() => toolRequests.length).toBe(1);
     await expect(page.locator('html')).toHaveAttribute('data-presenting', 'true');
     // No site chrome: the header, sidebar and footer are gone; the lab is still there, unchanged.
     await expect(page.getByRole('banner')).toBeHidden();

@@ -155,7 +155,11 @@ function build(panel: HTMLElement): void {
       element('label', { htmlFor: minutesInput.id }, 'Minutes'),
       minutesInput,
       minutesError,
-      element('p', { className: 'presenter-hint', id: `${id}-hint` }, 'Keeps time even when this tab is in the background.'),
+      element(
+        'p',
+        { className: 'presenter-hint', id: `${id}-hint` },
+        'Keeps time even when this tab is in the background.',
+      ),
     ),
     status,
   );

@@ -52,7 +52,7 @@ export const PLAN_LABS: readonly PlanLab[] = [
     lab: 'perception-gap',
     title: 'Say–do gap poll',
     path: '/lessons/closing-the-say-do-gap/',
-    lesson: { number: 7, title: 'Closing the say–do gap', href: '/lessons/closing-the-say-do-gap/' },
+    lesson: { number: 8, title: 'Closing the say–do gap', href: '/lessons/closing-the-say-do-gap/' },
   },
 ];
 

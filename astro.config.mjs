@@ -14,6 +14,20 @@ const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Preact's core, hooks and JSX runtime in one chunk, whichever islands use which: left to the
+  // bundler they split by importer set, and each new island regrouped them and cost every lab's
+  // 25 kB budget a few hundred bytes of chunk overhead.
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ }],
+          },
+        },
+      },
+    },
+  },
   integrations: [
     starlight({
       title: 'Valued',
@@ -30,6 +44,13 @@ export default defineConfig({
         { label: 'Lessons', items: [{ autogenerate: { directory: 'content/lessons' } }] },
         // The published labs, from the same list the home page uses.
         { label: 'Labs', items: publishedLabs.map((lab) => ({ label: lab.title, link: labPath(lab.id) })) },
+        {
+          label: 'Workshop',
+          items: [
+            { label: 'Facilitator kit', link: '/workshop/' },
+            { label: 'Compare board', link: '/workshop/board/' },
+          ],
+        },
         { label: 'Sources', link: '/sources/' },
       ],
       customCss: ['./src/styles/course.css', './src/styles/print.css'],

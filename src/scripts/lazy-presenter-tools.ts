@@ -219,3 +219,25 @@ export function closePresenterTools(): void {
   clearInterval(open.timer);
   open = undefined;
 }
+
+/**
+ * Fills the lab's printed handout: a QR code of the page's link with the scenario on screen, and
+ * the address itself, for a reader to scan or type.
+ */
+export function drawHandout(handout: HTMLElement): void {
+  const href = window.location.href;
+  const scenario = handout.dataset['scenario'] !== 'false';
+  const heading = element(
+    'p',
+    { className: 'print-handout-title' },
+    scenario ? 'Open this scenario in the lab' : 'Open this lab',
+  );
+  const address = element('p', { className: 'print-handout-address' }, href.replace(/^https?:\/\//, ''));
+  const code = element('div', { className: 'print-handout-qr' });
+  try {
+    code.innerHTML = qrSvg(href, scenario ? 'QR code of this scenario’s link' : 'QR code of this lab’s link');
+  } catch {
+    // Too long for a QR code: the address alone.
+  }
+  handout.replaceChildren(code, element('div', {}, heading, address));
+}

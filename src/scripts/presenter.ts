@@ -19,7 +19,59 @@ function typing(target: EventTarget | null): boolean {
   );
 }
 
+const frame = (): Promise<void> =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      resolve();
+    });
+  });
+
+/**
+ * Prints the lab as a handout: the parts that load when scrolled to (breakdowns, charts) are brought
+ * in first, and the QR code of the scenario's link is drawn into the handout block.
+ */
+async function printHandout(status: HTMLElement | null): Promise<void> {
+  if (status) status.textContent = 'Preparing the handout…';
+  const handout = document.querySelector<HTMLElement>('[data-print-handout]');
+  try {
+    const loaded = await loadTools();
+    if (handout) loaded.drawHandout(handout);
+  } catch {
+    // Without the QR code the handout still carries the address, written below.
+  }
+  const back = window.scrollY;
+  for (let round = 0; round < 3; round++) {
+    const waiting = document.querySelectorAll<HTMLElement>('[data-lazy], .lab-chart canvas');
+    for (const part of waiting) {
+      part.scrollIntoView({ block: 'center' });
+      await frame();
+    }
+    // Give what scrolling started (a lazy part, chart.js) a moment to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    if (!document.querySelector('[data-lazy]')) break;
+  }
+  window.scrollTo(0, back);
+  if (status) status.textContent = '';
+  window.print();
+}
+
 export function initPresenter(): void {
+  const print = document.querySelector<HTMLButtonElement>('[data-print-handout-button]');
+  print?.addEventListener('click', () => {
+    void printHandout(document.querySelector('[data-print-status]'));
+  });
+  // Printed some other way (Ctrl+P): the handout gets its QR code if the tools are already here.
+  window.addEventListener('beforeprint', () => {
+    const handout = document.querySelector<HTMLElement>('[data-print-handout]');
+    if (tools && handout) {
+      void tools.then((loaded) => {
+        loaded.drawHandout(handout);
+      });
+    } else if (handout) {
+      handout.textContent = `Open this lab: ${window.location.href.replace(/^https?:\/\//, '')}`;
+    }
+  });
+
   const button = document.querySelector<HTMLButtonElement>('[data-presenter-toggle]');
   const panel = document.querySelector<HTMLElement>('[data-presenter-panel]');
   if (!button || !panel) return;

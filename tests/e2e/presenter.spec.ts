@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, openLabPage, test } from './fixtures';
 
 const SCENARIO = '#v=1&yn=Our%20offer&pq=9&sq=5&p=8&h=6&cn=Rival&cpq=8&csq=6&cp=6.5&ch=5';
 
-/** Draws the presenter's QR code on a canvas in the page, as a camera would see it, and decodes it. */
-async function scanQr(page: Page): Promise<string | undefined> {
-  const image = await page.locator('[data-presenter-qr] svg').evaluate(async (svg) => {
+/** Draws a QR code (an SVG in `place`) on a canvas in the page, as a camera would see it, and decodes it. */
+async function scanSvg(place: Locator): Promise<string | undefined> {
+  const image = await place.locator('svg').evaluate(async (svg) => {
     const size = 600;
     const url = URL.createObjectURL(new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
     const img = new Image(size, size);
@@ -24,6 +24,9 @@ async function scanQr(page: Page): Promise<string | undefined> {
   if (!image) return undefined;
   return jsQR(Uint8ClampedArray.from(image.data), image.size, image.size)?.data;
 }
+
+/** The presenter's QR code, decoded. */
+const scanQr = (page: Page) => scanSvg(page.locator('[data-presenter-qr]'));
 
 test.describe('presenter mode', () => {
   test('P opens a projector layout with the scenario kept; Esc leaves it; the QR code opens this scenario', async ({
@@ -120,6 +123,30 @@ test.describe('presenter mode', () => {
     // A background tab's timers barely run: jump ten minutes, firing each timer at most once.
     await page.clock.fastForward('09:59');
     await expect(tools.locator('[data-presenter-time]')).toHaveText('5:01');
+  });
+
+  test('Print a handout brings in the whole lab and prints it with a QR code of the scenario', async ({ page }) => {
+    await openLabPage(page, 'allocation', '#v=1&cur=EUR&budget=50000');
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => {
+        w.printed++;
+      };
+    });
+    // Parts that load on scrolling are still placeholders.
+    await expect(page.locator('[data-lazy]')).not.toHaveCount(0);
+    await page.getByRole('button', { name: 'Print a handout' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await expect(page.locator('[data-lazy]')).toHaveCount(0);
+    const handout = page.locator('[data-print-handout]');
+    await expect(handout).toContainText('Open this scenario in the lab');
+    await expect(handout).toContainText('/labs/allocation/#v=1&cur=EUR&budget=50000');
+    await page.emulateMedia({ media: 'print' });
+    await expect(handout).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print a handout' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    expect(await scanSvg(handout)).toBe(page.url());
   });
 
   for (const theme of ['light', 'dark'] as const) {

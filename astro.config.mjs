@@ -30,6 +30,7 @@ export default defineConfig({
         { label: 'Lessons', items: [{ autogenerate: { directory: 'content/lessons' } }] },
         // The published labs, from the same list the home page uses.
         { label: 'Labs', items: publishedLabs.map((lab) => ({ label: lab.title, link: labPath(lab.id) })) },
+        { label: 'Workshop', items: [{ label: 'Compare board', link: '/workshop/board/' }] },
         { label: 'Sources', link: '/sources/' },
       ],
       customCss: ['./src/styles/course.css', './src/styles/print.css'],

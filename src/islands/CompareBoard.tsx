@@ -1,0 +1,557 @@
+/**
+ * The compare board (`/workshop/board/`): a facilitator pastes the share links teams send, and sees
+ * the teams side by side, lab by lab. Thin: the board, its tables, best values, chart figures, link
+ * and stored text all come from the board's worker (`src/workshop/board-view.ts`) through
+ * `src/stores/compare-board.ts`; this island renders them and sends the facilitator's changes.
+ *
+ * It deliberately imports nothing from the labs' shared modules (LabParts, the formatters, the link
+ * codec): sharing them would split the chunks every lab page loads and cost each lab bytes of its
+ * budget. What it needs of them is done in the worker, or written small here.
+ */
+import { atom } from 'nanostores';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { boardChartConfig } from '../charts/board';
+import { mountChartWhenVisible } from '../charts/mount';
+import { $boardFailure, $boardOpening, $boardPage, changeBoard, isOpenedFromLink } from '../stores/compare-board';
+import type { ChartView, GroupView, RowView, TeamView } from '../workshop/board-view';
+import { useHydrated } from './hydrated';
+import { useStoreValue } from './use-store';
+
+/** Where keyboard focus goes once the board has been redrawn after a change. */
+type FocusTarget = { team: number; control: 'up' | 'down' | 'remove' | 'name' } | { flagged: number } | 'paste';
+
+const BOARD_PATH = '/workshop/board/';
+
+function BetterNote({ row }: { row: RowView }) {
+  if (row.better === null) return null;
+  return <span class="board-better">{row.better === 'higher' ? 'higher is better' : 'lower is better'}</span>;
+}
+
+function Rows({ rows, heading, columns }: { rows: RowView[]; heading: string; columns: number }) {
+  return (
+    <tbody>
+      <tr class="board-rowgroup">
+        <th scope="colgroup" colSpan={columns + 1}>
+          {heading}
+        </th>
+      </tr>
+      {rows.map((row) => (
+        <tr key={row.id} data-row={row.id}>
+          <th scope="row">
+            {row.label}
+            <BetterNote row={row} />
+            {row.note && <span class="board-row-note">{row.note}</span>}
+          </th>
+          {row.cells.map((cell, i) =>
+            cell.best ? (
+              <td key={i} class="board-best" data-best="true">
+                <strong>{cell.text}</strong> <span class="board-best-label">best</span>
+              </td>
+            ) : (
+              <td key={i}>{cell.text}</td>
+            ),
+          )}
+        </tr>
+      ))}
+    </tbody>
+  );
+}
+
+function GroupTable({ group }: { group: GroupView }) {
+  return (
+    <div
+      class="lab-table-scroll board-table-scroll"
+      role="region"
+      aria-label={`${group.title}: the teams side by side`}
+      tabIndex={0}
+    >
+      <table class="board-table">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span class="sr-only">Figure</span>
+            </th>
+            {group.teams.map((team) => (
+              <th key={team.id} scope="col">
+                <a href={team.href}>{team.name}</a>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <Rows rows={group.inputs} heading="What the team entered" columns={group.teams.length} />
+        <Rows rows={group.outputs} heading="What the lab worked out" columns={group.teams.length} />
+      </table>
+    </div>
+  );
+}
+
+/** The headline figure per team as a bar chart (chart.js fetched when it scrolls into view), with its numbers as a table. */
+function GroupChart({ chart, title }: { chart: ChartView; title: string }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const store = useMemo(() => atom(chart), []);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    store.set(chart);
+  }, [chart]);
+  useEffect(() => {
+    if (!canvas.current) return undefined;
+    return mountChartWhenVisible(canvas.current, store, boardChartConfig, () => {
+      setFailed(true);
+    });
+  }, []);
+  return (
+    <figure class="lab-chart board-chart">
+      <div class="lab-chart-canvas board-chart-canvas">
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={`Bar chart of ${chart.label.toLowerCase()} per team in ${title}; its numbers are in the table below it.`}
+        />
+      </div>
+      <figcaption>
+        {chart.label} per team.
+        {failed && ' The chart could not be loaded; its numbers are in the table.'}
+      </figcaption>
+      <table class="board-chart-table">
+        <caption>The chart’s numbers</caption>
+        <thead>
+          <tr>
+            <th scope="col">Team</th>
+            <th scope="col">{chart.label}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {chart.labels.map((label, i) => (
+            <tr key={i}>
+              <th scope="row">{label}</th>
+              <td>{chart.texts[i]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
+
+function TeamItem({
+  team,
+  group,
+  disabled,
+  onFocusAfter,
+  announce,
+}: {
+  team: TeamView;
+  group: GroupView;
+  disabled: boolean;
+  onFocusAfter: (target: FocusTarget) => void;
+  announce: (text: string) => void;
+}) {
+  const id = useId();
+  // The field keeps what the facilitator types (spaces included); the board keeps it cleaned.
+  const [text, setText] = useState(team.name);
+  useEffect(() => {
+    if (text.trim() !== team.name && document.activeElement?.id !== `${id}-name`) setText(team.name);
+  }, [team.name]);
+  const next = group.teams[team.place + 1] ?? group.teams[team.place - 1];
+  return (
+    <li class="board-team" data-team={team.id}>
+      <p class="board-team-heading">
+        <span class="board-team-place">{team.place + 1}.</span> {team.name}{' '}
+        <a href={team.href} class="board-team-open">
+          Open in the lab<span class="sr-only">: {team.name}</span>
+        </a>
+      </p>
+      <div class="board-team-controls">
+        <label for={`${id}-name`}>Name</label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          data-focus="name"
+          aria-label={`Name of team ${team.place + 1} in ${group.title}`}
+          maxLength={40}
+          value={text}
+          disabled={disabled}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            void changeBoard({ kind: 'rename', id: team.id, name: e.currentTarget.value });
+          }}
+          onChange={(e) => {
+            if (e.currentTarget.value.trim() === '') setText(team.name);
+            else announce(`Team ${team.place + 1} in ${group.title} is now called ${e.currentTarget.value.trim()}.`);
+          }}
+        />
+        <button
+          type="button"
+          class="course-button small"
+          data-focus="up"
+          aria-label={`Move up, ${team.name}`}
+          disabled={disabled || team.place === 0}
+          onClick={() => {
+            onFocusAfter({ team: team.id, control: 'up' });
+            void changeBoard({ kind: 'move', id: team.id, by: -1 }).then(({ said }) => {
+              announce(said);
+            });
+          }}
+        >
+          Move up
+        </button>
+        <button
+          type="button"
+          class="course-button small"
+          data-focus="down"
+          aria-label={`Move down, ${team.name}`}
+          disabled={disabled || team.place === team.of - 1}
+          onClick={() => {
+            onFocusAfter({ team: team.id, control: 'down' });
+            void changeBoard({ kind: 'move', id: team.id, by: 1 }).then(({ said }) => {
+              announce(said);
+            });
+          }}
+        >
+          Move down
+        </button>
+        <button
+          type="button"
+          class="course-button small"
+          data-focus="remove"
+          aria-label={`Remove, ${team.name}`}
+          disabled={disabled}
+          onClick={() => {
+            onFocusAfter(next ? { team: next.id, control: 'remove' } : 'paste');
+            void changeBoard({ kind: 'remove', id: team.id }).then(({ said }) => {
+              announce(said);
+            });
+          }}
+        >
+          Remove
+        </button>
+      </div>
+      {team.issues.length > 0 && (
+        <ul class="board-team-issues">
+          {team.issues.map((issue) => (
+            <li key={issue}>{issue}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function CopyBoardLink({ link }: { link: { ok: true; fragment: string } | { ok: false; reason: string } }) {
+  const [status, setStatus] = useState('');
+  const anchor = useRef<HTMLAnchorElement>(null);
+  const url = link.ok ? new URL(`${BOARD_PATH}#${link.fragment}`, location.origin).href : '';
+  useEffect(() => {
+    setStatus('');
+  }, [url]);
+  const select = (): void => {
+    const selection = window.getSelection();
+    if (!anchor.current || !selection) return;
+    const range = document.createRange();
+    range.selectNodeContents(anchor.current);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  };
+  return (
+    <div class="lab-share board-share">
+      <button
+        type="button"
+        class="course-button"
+        disabled={!link.ok}
+        onClick={() => {
+          // The clipboard API exists only on secure pages (https or localhost).
+          if (typeof navigator.clipboard === 'undefined') {
+            select();
+            setStatus('The link below is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+            return;
+          }
+          navigator.clipboard.writeText(url).then(
+            () => {
+              setStatus('Link copied. Anyone who opens it sees this board.');
+            },
+            () => {
+              select();
+              setStatus('Your browser did not allow copying. The link below is selected: press Ctrl+C to copy it.');
+            },
+          );
+        }}
+      >
+        Copy link to this board
+      </button>
+      {link.ok ? (
+        <>
+          <p class="lab-share-status" role="status">
+            {status}
+          </p>
+          <p class="lab-share-url">
+            <a ref={anchor} href={url}>
+              {url}
+            </a>
+          </p>
+        </>
+      ) : (
+        <p class="board-link-problem">{link.reason}</p>
+      )}
+    </div>
+  );
+}
+
+function EmptyBoard({ disabled, onExample }: { disabled: boolean; onExample: () => void }) {
+  return (
+    <section class="board-empty" aria-labelledby="board-empty-heading">
+      <h2 id="board-empty-heading">No teams on the board yet</h2>
+      <p>
+        Ask each team to press <strong>Copy link</strong> in the lab they worked in and send you the link: the value
+        equation, lifetime ROI or customer value allocation lab, or the say–do gap poll in lesson 8. Paste all the links
+        into the box above at once, in any order, even with names or chat text around them. Each link becomes a team;
+        teams that worked in different labs are compared lab by lab.
+      </p>
+      <p>
+        <button type="button" class="course-button" disabled={disabled} onClick={onExample}>
+          Load an example board
+        </button>
+      </p>
+      <p class="board-empty-note">
+        The example has three teams with illustrative numbers, taken from the labs’ own invented examples: two lifetime
+        ROI campaigns and, from another lab, a value equation.
+      </p>
+    </section>
+  );
+}
+
+export default function CompareBoard() {
+  const ready = useHydrated();
+  const page = useStoreValue($boardPage);
+  const failure = useStoreValue($boardFailure);
+  const id = useId();
+  const [paste, setPaste] = useState('');
+  const [said, setSaid] = useState('');
+  const opening = useStoreValue($boardOpening);
+  // The note about a board from a link, until dismissed; a new opening shows it again.
+  const [dismissed, setDismissed] = useState<typeof opening>();
+  const opened = opening === dismissed ? undefined : opening;
+  const [titleText, setTitleText] = useState('');
+  const [focusAfter, setFocusAfter] = useState<FocusTarget | undefined>();
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!opening) return;
+    setTitleText($boardPage.get()?.view.title ?? '');
+    if (opening.origin === 'link') {
+      const n = opening.issues.length;
+      setSaid(
+        n > 0
+          ? `Board opened from a link. ${String(n)} ${n === 1 ? 'part of it' : 'parts of it'} could not be used; see the note above the board.`
+          : 'Board opened from a shared link.',
+      );
+    }
+  }, [opening]);
+
+  const view = page?.view;
+  const teamsAndFlagged = view ? view.teamCount + view.flagged.length : 0;
+
+  // After a change the board is redrawn: put the keyboard back where the facilitator was.
+  useEffect(() => {
+    if (!focusAfter || !root.current) return;
+    const find = (at: FocusTarget): HTMLElement | null | undefined => {
+      if (at === 'paste') return root.current?.querySelector('textarea');
+      if ('flagged' in at) return root.current?.querySelector(`[data-flagged="${String(at.flagged)}"] button`);
+      const item = root.current?.querySelector(`[data-team="${String(at.team)}"]`);
+      const wanted = item?.querySelector<HTMLButtonElement>(`[data-focus="${at.control}"]`);
+      if (wanted && !wanted.disabled) return wanted;
+      // At the top or bottom its own button is disabled: the other move button, or the name.
+      return (
+        item?.querySelector<HTMLElement>(`[data-focus="${at.control === 'up' ? 'down' : 'up'}"]:not(:disabled)`) ??
+        item?.querySelector<HTMLElement>('[data-focus="name"]')
+      );
+    };
+    const target = find(focusAfter);
+    (target ?? root.current.querySelector('textarea'))?.focus();
+    setFocusAfter(undefined);
+  }, [page]);
+
+  const disabled = !ready || !page;
+  const add = (): void => {
+    void changeBoard({ kind: 'paste', text: paste }).then(({ said: text, keepPaste }) => {
+      if (!keepPaste) setPaste('');
+      setSaid(text);
+    });
+  };
+
+  return (
+    <div
+      class="board not-content"
+      data-board
+      data-ready={ready && page ? 'true' : 'false'}
+      aria-busy={ready && page ? undefined : 'true'}
+      ref={root}
+    >
+      <section class="board-paste" aria-labelledby={`${id}-paste-heading`}>
+        <h2 id={`${id}-paste-heading`}>Add teams’ links</h2>
+        <label for={`${id}-paste`}>Share links, one or many (one per line, or as they came in a message)</label>
+        <textarea
+          id={`${id}-paste`}
+          rows={4}
+          value={paste}
+          disabled={disabled}
+          spellcheck={false}
+          onInput={(e) => {
+            setPaste(e.currentTarget.value);
+          }}
+        />
+        <button type="button" class="course-button primary" disabled={disabled || paste.trim() === ''} onClick={add}>
+          Add links
+        </button>
+      </section>
+
+      {failure && <p class="board-failure">{failure}</p>}
+
+      {opened?.origin === 'link' && (
+        <section
+          class={`lab-notice ${opened.issues.length > 0 ? 'has-issues' : ''}`}
+          aria-label="Board from a link"
+          data-board-notice
+        >
+          <p>
+            This board was opened from a link. It is kept in this browser only once you change it, so your own board is
+            safe until then.
+          </p>
+          {opened.issues.length > 0 && (
+            <>
+              <p>Some of the link could not be used:</p>
+              <ul>
+                {opened.issues.map((issue) => (
+                  <li key={issue}>{issue}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <button
+            type="button"
+            class="course-button small"
+            onClick={() => {
+              setDismissed(opening);
+            }}
+          >
+            Dismiss
+          </button>
+        </section>
+      )}
+      {opened?.origin === 'saved' && !isOpenedFromLink() && (
+        <p class="lab-resumed">This is your board from your last visit, kept in this browser.</p>
+      )}
+
+      {view && teamsAndFlagged === 0 && (
+        <EmptyBoard
+          disabled={disabled}
+          onExample={() => {
+            void changeBoard({ kind: 'example' }).then(({ said: text }) => {
+              setTitleText($boardPage.get()?.view.title ?? '');
+              setSaid(text);
+              root.current?.querySelector<HTMLElement>('.board-title')?.focus();
+            });
+          }}
+        />
+      )}
+
+      {view && teamsAndFlagged > 0 && (
+        <section class="board-body" aria-labelledby={`${id}-title`}>
+          <h2 id={`${id}-title`} class="board-title" tabIndex={-1}>
+            {view.title || 'Compare board'}
+          </h2>
+          <div class="board-title-field">
+            <label for={`${id}-title-field`}>Board title</label>
+            <input
+              id={`${id}-title-field`}
+              type="text"
+              maxLength={80}
+              value={titleText}
+              disabled={disabled}
+              onInput={(e) => {
+                setTitleText(e.currentTarget.value);
+                void changeBoard({ kind: 'title', title: e.currentTarget.value });
+              }}
+            />
+          </div>
+          <CopyBoardLink link={view.link} />
+
+          {view.flagged.length > 0 && (
+            <section class="board-flagged" aria-labelledby={`${id}-flagged`}>
+              <h3 id={`${id}-flagged`}>Links that could not be read</h3>
+              <p class="board-flagged-intro">
+                They are kept here, not compared and not in the board’s link. Ask the team for the link again, paste it
+                above, then remove the old one.
+              </p>
+              <ul>
+                {view.flagged.map((entry, i) => {
+                  const next = view.flagged[i + 1] ?? view.flagged[i - 1];
+                  return (
+                    <li key={entry.id} data-flagged={entry.id}>
+                      <code class="board-flagged-source">{entry.source}</code>
+                      <p class="board-flagged-reason">{entry.reason}</p>
+                      <button
+                        type="button"
+                        class="course-button small"
+                        aria-label={`Remove the flagged link ${String(i + 1)}`}
+                        onClick={() => {
+                          setFocusAfter(next ? { flagged: next.id } : 'paste');
+                          void changeBoard({ kind: 'remove', id: entry.id }).then(({ said: text }) => {
+                            setSaid(text);
+                          });
+                        }}
+                      >
+                        Remove
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
+
+          {view.groups.map((group) => (
+            <section key={group.lab} class="board-group" data-group={group.lab} aria-labelledby={`${id}-${group.lab}`}>
+              <h3 id={`${id}-${group.lab}`}>
+                {group.title}{' '}
+                <span class="board-group-count">
+                  ({group.teams.length} {group.teams.length === 1 ? 'team' : 'teams'})
+                </span>
+              </h3>
+              <ol class="board-teams">
+                {group.teams.map((team) => (
+                  <TeamItem
+                    key={team.id}
+                    team={team}
+                    group={group}
+                    disabled={disabled}
+                    onFocusAfter={setFocusAfter}
+                    announce={setSaid}
+                  />
+                ))}
+              </ol>
+              {group.problems.length > 0 && (
+                <ul class="board-problems">
+                  {group.problems.map((problem) => (
+                    <li key={problem}>{problem}</li>
+                  ))}
+                </ul>
+              )}
+              <GroupTable group={group} />
+              {group.teams.length > 1 ? (
+                <p class="board-best-note">
+                  The best value in each row where more or less is better is marked “best”. Inputs are never marked.
+                </p>
+              ) : (
+                <p class="board-best-note">Add another team from this lab to compare.</p>
+              )}
+              <GroupChart chart={group.chart} title={group.title} />
+            </section>
+          ))}
+        </section>
+      )}
+      <p class="sr-only" role="status">
+        {said}
+      </p>
+    </div>
+  );
+}

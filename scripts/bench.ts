@@ -52,7 +52,8 @@ const labs = [
 const browser = await chromium.launch(requireChromium());
 try {
   for (const lab of labs) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The site's service worker would save the whole course in the background while input is timed.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
     await page.goto(`${base}/labs/${lab.id}/${lab.fragment}`);
     await page.locator(`[data-lab="${lab.id}"][data-ready="true"]`).waitFor();
     const cdp = await page.context().newCDPSession(page);

@@ -7,10 +7,14 @@ import type { Currency } from '../scenario/currency';
 
 export const CUSTOMER_BASE_CURRENCIES: readonly Currency[] = ['USD', 'EUR', 'GBP', 'PLN', 'JPY', 'INR'];
 
+let names: Intl.DisplayNames | undefined;
+
 /** "US Dollar", in the learner's language. */
 export function currencyName(code: Currency): string {
   try {
-    return new Intl.DisplayNames(undefined, { type: 'currency' }).of(code) ?? code;
+    // Made once: building the display names costs more than a lab re-render should.
+    names ??= new Intl.DisplayNames(undefined, { type: 'currency' });
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -7,8 +7,8 @@
  *
  * Every rule lives in pure modules run by the builder's worker (`src/workers/agenda-requests.ts`):
  * this island imports nothing the labs import (no codec, no LabParts), because sharing modules with
- * them regroups their chunks and costs each lab's 25 kB budget. Its copy-link bar is therefore its
- * own small one rather than the labs' ShareBar.
+ * them regroups their chunks and costs each lab's 25 kB budget. Its copy-link bar is therefore the
+ * workshop pages' own (`CopyLinkBar`) rather than the labs' ShareBar.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
@@ -18,6 +18,7 @@ import type { AgendaView } from '../workers/agenda-requests';
 import type { ClockTime, CatalogueItem, RunSheetRow } from '../workshop/agenda';
 import type { AgendaEdit } from '../workshop/agenda-edit';
 import { askAgendaWorker } from './agenda-worker';
+import { CopyLinkBar } from './CopyLinkBar';
 
 export interface AgendaBuilderProps {
   /** The course's lessons and exercises, from the lessons at build time. */
@@ -446,11 +447,7 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
 
       <RunSheetView title={state.title} sheet={sheet} id={id} />
 
-      {view.link.ok ? (
-        <CopyLink href={`${PAGE}#${view.link.fragment}`} />
-      ) : (
-        <p class="field-error">{view.link.reason}</p>
-      )}
+      <CopyLinkBar link={view.link} path={PAGE} label="Copy link" what="this agenda" />
     </div>
   );
 }
@@ -537,59 +534,6 @@ function RunSheetView({ title, sheet, id }: { title: string; sheet: AgendaView['
 
 function Notes({ children }: { children: ComponentChildren }) {
   return <dl class="run-sheet-notes">{children}</dl>;
-}
-
-/** Copy link, with the link shown (selected for Ctrl+C where the clipboard is not available). */
-function CopyLink({ href }: { href: string }) {
-  const [status, setStatus] = useState('');
-  const link = useRef<HTMLAnchorElement>(null);
-  const url = typeof location === 'undefined' ? href : new URL(href, location.origin).href;
-  useEffect(() => {
-    setStatus('');
-  }, [href]);
-  const select = (note: string): void => {
-    const selection = window.getSelection();
-    if (link.current && selection) {
-      const range = document.createRange();
-      range.selectNodeContents(link.current);
-      selection.removeAllRanges();
-      selection.addRange(range);
-    }
-    setStatus(note);
-  };
-  return (
-    <div class="lab-share">
-      <button
-        type="button"
-        class="course-button"
-        onClick={() => {
-          // The clipboard API exists only on secure pages (https or localhost).
-          if (typeof navigator.clipboard === 'undefined') {
-            select('The link below is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
-            return;
-          }
-          navigator.clipboard.writeText(url).then(
-            () => {
-              setStatus('Link copied. Anyone who opens it sees this agenda.');
-            },
-            () => {
-              select('Your browser did not allow copying. The link below is selected: press Ctrl+C to copy it.');
-            },
-          );
-        }}
-      >
-        Copy link
-      </button>
-      <p class="lab-share-status" role="status">
-        {status}
-      </p>
-      <p class="lab-share-url">
-        <a ref={link} href={url}>
-          {url}
-        </a>
-      </p>
-    </div>
-  );
 }
 
 /**

@@ -16,6 +16,7 @@ import { $boardFailure, $boardOpening, $boardPage, changeBoard, isOpenedFromLink
 import type { ChartView, GroupView, RowView, TeamView } from '../workshop/board-view';
 import { useHydrated } from './hydrated';
 import { useStoreValue } from './use-store';
+import { CopyLinkBar } from './CopyLinkBar';
 
 /** Where keyboard focus goes once the board has been redrawn after a change. */
 type FocusTarget = { team: number; control: 'up' | 'down' | 'remove' | 'name' } | { flagged: number } | 'paste';
@@ -237,65 +238,6 @@ function TeamItem({
   );
 }
 
-function CopyBoardLink({ link }: { link: { ok: true; fragment: string } | { ok: false; reason: string } }) {
-  const [status, setStatus] = useState('');
-  const anchor = useRef<HTMLAnchorElement>(null);
-  const url = link.ok ? new URL(`${BOARD_PATH}#${link.fragment}`, location.origin).href : '';
-  useEffect(() => {
-    setStatus('');
-  }, [url]);
-  const select = (): void => {
-    const selection = window.getSelection();
-    if (!anchor.current || !selection) return;
-    const range = document.createRange();
-    range.selectNodeContents(anchor.current);
-    selection.removeAllRanges();
-    selection.addRange(range);
-  };
-  return (
-    <div class="lab-share board-share">
-      <button
-        type="button"
-        class="course-button"
-        disabled={!link.ok}
-        onClick={() => {
-          // The clipboard API exists only on secure pages (https or localhost).
-          if (typeof navigator.clipboard === 'undefined') {
-            select();
-            setStatus('The link below is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
-            return;
-          }
-          navigator.clipboard.writeText(url).then(
-            () => {
-              setStatus('Link copied. Anyone who opens it sees this board.');
-            },
-            () => {
-              select();
-              setStatus('Your browser did not allow copying. The link below is selected: press Ctrl+C to copy it.');
-            },
-          );
-        }}
-      >
-        Copy link to this board
-      </button>
-      {link.ok ? (
-        <>
-          <p class="lab-share-status" role="status">
-            {status}
-          </p>
-          <p class="lab-share-url">
-            <a ref={anchor} href={url}>
-              {url}
-            </a>
-          </p>
-        </>
-      ) : (
-        <p class="board-link-problem">{link.reason}</p>
-      )}
-    </div>
-  );
-}
-
 function EmptyBoard({ disabled, onExample }: { disabled: boolean; onExample: () => void }) {
   return (
     <section class="board-empty" aria-labelledby="board-empty-heading">
@@ -473,7 +415,7 @@ export default function CompareBoard() {
               }}
             />
           </div>
-          <CopyBoardLink link={view.link} />
+          <CopyLinkBar link={view.link} path={BOARD_PATH} label="Copy link to this board" what="this board" />
 
           {view.flagged.length > 0 && (
             <section class="board-flagged" aria-labelledby={`${id}-flagged`}>

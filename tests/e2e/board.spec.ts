@@ -166,7 +166,7 @@ test.describe('compare board', () => {
     await pasteLinks(page, Array.from({ length: 17 }, () => SHOP).join('\n'));
     await expect(group(page, 'ltv-roi').locator('.board-team')).toHaveCount(17);
     await expect(page.getByRole('button', { name: 'Copy link to this board' })).toBeDisabled();
-    await expect(page.locator('.board-link-problem')).toHaveText(/at most 16 teams, and this board has 17/);
+    await expect(page.locator('.share-link-problem')).toHaveText(/at most 16 teams, and this board has 17/);
   });
 
   test('with the mouse: the example board, removing a team, and opening a team’s scenario in its lab', async ({

@@ -10,7 +10,6 @@
  * them regroups their chunks and costs each lab's 25 kB budget. Its copy-link bar is therefore the
  * workshop pages' own (`CopyLinkBar`) rather than the labs' ShareBar.
  */
-import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { ScenarioIssue } from '../scenario/codec';
 import { readSavedScenario, writeSavedScenario } from '../stores/saved-scenario-storage';
@@ -19,6 +18,7 @@ import type { ClockTime, CatalogueItem, RunSheetRow } from '../workshop/agenda';
 import type { AgendaEdit } from '../workshop/agenda-edit';
 import { askAgendaWorker } from './agenda-worker';
 import { CopyLinkBar } from './CopyLinkBar';
+import { FacilitatorNotes } from './FacilitatorNotes';
 
 export interface AgendaBuilderProps {
   /** The course's lessons and exercises, from the lessons at build time. */
@@ -506,34 +506,13 @@ function RunSheetView({ title, sheet, id }: { title: string; sheet: AgendaView['
                   ))}
                 </p>
               )}
-              {row.notes && (
-                <Notes>
-                  <dt>Purpose</dt>
-                  <dd>{row.notes.purpose}</dd>
-                  <dt>Timing</dt>
-                  <dd>{row.notes.timing}</dd>
-                  <dt>Debrief</dt>
-                  <dd>{row.notes.debrief}</dd>
-                  <dt>Ask the room</dt>
-                  <dd>
-                    <ul>
-                      {row.notes.questions.map((q) => (
-                        <li key={q}>{q}</li>
-                      ))}
-                    </ul>
-                  </dd>
-                </Notes>
-              )}
+              {row.notes && <FacilitatorNotes notes={row.notes} />}
             </div>
           </li>
         ))}
       </ol>
     </section>
   );
-}
-
-function Notes({ children }: { children: ComponentChildren }) {
-  return <dl class="run-sheet-notes">{children}</dl>;
 }
 
 /**

@@ -182,6 +182,10 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
   }, [catalogue]);
   const [adding, setAdding] = useState<string>(catalogue[0]?.ref ?? 'break');
   const full = state.refs.length >= 40;
+  /** Adds an item at the end, then puts focus in its title field. */
+  const addAtEnd = (ref: string): void => {
+    edit({ kind: 'add', ref }, { whole: true, then: { item: state.refs.length, control: 'title' } });
+  };
   const disabled = !ready;
 
   return (
@@ -415,10 +419,7 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
               class="course-button small"
               disabled={disabled || full}
               onClick={() => {
-                edit(
-                  { kind: 'add', ref: adding },
-                  { whole: true, then: { item: state.refs.length, control: 'title' } },
-                );
+                addAtEnd(adding);
               }}
             >
               Add
@@ -428,10 +429,7 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
               class="course-button small"
               disabled={disabled || full}
               onClick={() => {
-                edit(
-                  { kind: 'add', ref: 'break' },
-                  { whole: true, then: { item: state.refs.length, control: 'title' } },
-                );
+                addAtEnd('break');
               }}
             >
               Add a break

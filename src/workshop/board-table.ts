@@ -95,6 +95,11 @@ interface RowSpec<T> {
   value: (team: T) => CellValue;
 }
 
+/** A row of words (a name, a lever, a yes or no): shown as written and never ranked. */
+function textRow<T>(kind: 'input' | 'output', id: string, label: string, value: (team: T) => CellValue): RowSpec<T> {
+  return { id, label, kind, format: 'text', better: null, value };
+}
+
 function buildRows<T>(
   specs: readonly RowSpec<T>[],
   figures: readonly T[],
@@ -168,26 +173,12 @@ export function boardTable(lab: ScenarioLabId, teams: readonly BoardTeam[]): Boa
         figures,
         figures.map(() => null),
         [
-          {
-            id: 'yourName',
-            label: 'Your offer',
-            kind: 'input',
-            format: 'text',
-            better: null,
-            value: (f) => f.names.you,
-          },
+          textRow('input', 'yourName', 'Your offer', (f) => f.names.you),
           rating('you.productQuality', 'Your product quality', (f) => f.state.you.productQuality),
           rating('you.serviceQuality', 'Your service quality', (f) => f.state.you.serviceQuality),
           rating('you.price', 'Your price', (f) => f.state.you.price),
           rating('you.hassle', 'Your hassle', (f) => f.state.you.hassle),
-          {
-            id: 'competitorName',
-            label: 'Competitor',
-            kind: 'input',
-            format: 'text',
-            better: null,
-            value: (f) => f.names.competitor,
-          },
+          textRow('input', 'competitorName', 'Competitor', (f) => f.names.competitor),
           rating('competitor.productQuality', 'Competitor’s product quality', (f) => f.state.competitor.productQuality),
           rating('competitor.serviceQuality', 'Competitor’s service quality', (f) => f.state.competitor.serviceQuality),
           rating('competitor.price', 'Competitor’s price', (f) => f.state.competitor.price),
@@ -224,14 +215,12 @@ export function boardTable(lab: ScenarioLabId, teams: readonly BoardTeam[]): Boa
             better: 'higher',
             value: (f) => f.report.equivalentPrice ?? null,
           },
-          {
-            id: 'bestLever',
-            label: 'Lever that buys most value',
-            kind: 'output',
-            format: 'text',
-            better: null,
-            value: (f) => f.report.bestLevers.map((l) => LEVER_NAMES[l]).join(', ') || null,
-          },
+          textRow(
+            'output',
+            'bestLever',
+            'Lever that buys most value',
+            (f) => f.report.bestLevers.map((l) => LEVER_NAMES[l]).join(', ') || null,
+          ),
         ],
         'relative',
         problems,
@@ -367,14 +356,7 @@ export function boardTable(lab: ScenarioLabId, teams: readonly BoardTeam[]): Boa
             better: null,
             value: (f) => f.report?.totalUpside ?? null,
           },
-          {
-            id: 'bestStrategy',
-            label: 'Best strategy',
-            kind: 'output',
-            format: 'text',
-            better: null,
-            value: (f) => (f.report ? STRATEGY_NAMES[f.report.best] : null),
-          },
+          textRow('output', 'bestStrategy', 'Best strategy', (f) => (f.report ? STRATEGY_NAMES[f.report.best] : null)),
           {
             id: 'bestUplift',
             label: 'Value added by the best strategy',
@@ -423,14 +405,7 @@ export function boardTable(lab: ScenarioLabId, teams: readonly BoardTeam[]): Boa
         figures,
         figures.map(() => null),
         [
-          {
-            id: 'nameA',
-            label: 'First group',
-            kind: 'input',
-            format: 'text',
-            better: null,
-            value: (f) => groupLabel(f.state, 'A'),
-          },
+          textRow('input', 'nameA', 'First group', (f) => groupLabel(f.state, 'A')),
           {
             id: 'agreeA',
             label: 'Agreed in the first group',
@@ -447,14 +422,7 @@ export function boardTable(lab: ScenarioLabId, teams: readonly BoardTeam[]): Boa
             better: null,
             value: (f) => f.state.sizeA,
           },
-          {
-            id: 'nameB',
-            label: 'Second group',
-            kind: 'input',
-            format: 'text',
-            better: null,
-            value: (f) => groupLabel(f.state, 'B'),
-          },
+          textRow('input', 'nameB', 'Second group', (f) => groupLabel(f.state, 'B')),
           {
             id: 'agreeB',
             label: 'Agreed in the second group',
@@ -505,14 +473,7 @@ export function boardTable(lab: ScenarioLabId, teams: readonly BoardTeam[]): Boa
             better: null,
             value: (f) => f.gap?.high ?? null,
           },
-          {
-            id: 'clear',
-            label: 'Shows a clear gap',
-            kind: 'output',
-            format: 'text',
-            better: null,
-            value: (f) => (f.gap ? (f.gap.clear ? 'Yes' : 'Not yet') : null),
-          },
+          textRow('output', 'clear', 'Shows a clear gap', (f) => (f.gap ? (f.gap.clear ? 'Yes' : 'Not yet') : null)),
         ],
         'gap',
         problems,

@@ -48,20 +48,28 @@ function writeSaved(text: string): void {
 }
 
 let opened = false;
+/** The fragment as this page last read or wrote it (see `writeUrl`). */
 let lastWritten: string | undefined;
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
+
+function currentFragment(): string {
+  return location.hash.replace(/^#/, '');
+}
 
 function writeUrl(): void {
   urlTimer = undefined;
   const view = $boardPage.get()?.view;
   if (!view) return;
+  // An address this page did not write is a board link followed in this tab, whose `hashchange`
+  // may still be on its way: writing now would put this board over it before it is opened.
+  if (currentFragment() !== lastWritten) return;
   // A board that cannot be a link leaves the address without one rather than with a stale board.
-  lastWritten = view.link.ok ? view.link.fragment : '';
   history.replaceState(
     history.state,
     '',
-    `${location.pathname}${location.search}${view.link.ok ? `#${lastWritten}` : ''}`,
+    `${location.pathname}${location.search}${view.link.ok ? `#${view.link.fragment}` : ''}`,
   );
+  lastWritten = currentFragment();
 }
 
 function scheduleUrl(): void {
@@ -77,7 +85,7 @@ export const $boardOpening = atom<BoardOpening | undefined>(undefined);
 
 /** Opens the board in the page's link, or this browser's board. */
 async function openBoardPage(): Promise<void> {
-  const fragment = location.hash.replace(/^#/, '');
+  const fragment = currentFragment();
   try {
     const answer = await askBoardWorker({ kind: 'open', fragment, saved: readSaved() });
     opened = answer.origin === 'link';
@@ -128,7 +136,7 @@ onMount($boardPage, () => {
   if (typeof window === 'undefined') return undefined;
   void openBoardPage();
   const listener = (): void => {
-    if (location.hash.replace(/^#/, '') !== lastWritten) void openBoardPage();
+    if (currentFragment() !== lastWritten) void openBoardPage();
   };
   window.addEventListener('hashchange', listener);
   return () => {

@@ -11,6 +11,10 @@ export interface RestoreResult {
   issues: ScenarioIssue[];
 }
 
+function currentFragment(): string {
+  return location.hash.replace(/^#/, '');
+}
+
 /**
  * The standalone lab page's link for a scenario fragment: absolute on this site's origin in the
  * browser, root-relative while the page is being built (there is no origin then).
@@ -47,8 +51,13 @@ export function bindScenarioToUrl<S extends object>(
   { load, onRestore, throttleMs = 150 }: BindOptions<S>,
 ): () => void {
   let lastWritten = '';
+  // The fragment as this page last read or wrote it. An address that differs from it when a write
+  // is due was changed by someone else, a link followed in this tab: its `hashchange` may still be
+  // on its way, and writing would put the old scenario over the link before it is read.
+  let known = currentFragment();
   const restore = (): void => {
-    const fragment = location.hash.replace(/^#/, '');
+    const fragment = currentFragment();
+    known = fragment;
     if (!looksLikeScenario(fragment) || fragment === lastWritten) return;
     const { state, issues } = decodeScenario(definition, fragment);
     load(state);
@@ -59,8 +68,14 @@ export function bindScenarioToUrl<S extends object>(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = (): void => {
     timer = undefined;
-    lastWritten = encodeScenario(definition, store.get());
-    history.replaceState(history.state, '', `${location.pathname}${location.search}#${lastWritten}`);
+    if (currentFragment() !== known) return;
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}#${encodeScenario(definition, store.get())}`,
+    );
+    // As the address holds it: the browser may percent-encode what it was given.
+    lastWritten = known = currentFragment();
   };
   const unlisten = store.listen(() => {
     timer ??= setTimeout(write, throttleMs);

@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { answerBoardRequest } from '../workers/board-requests';
+import { emptyBoard } from '../workshop/board';
+import { boardLink } from '../workshop/board-link';
+import { applyBoardAction } from '../workshop/board-view';
+import { fakeTab } from './fake-tab';
+
+// The board's worker, answered in this process by the same code the worker runs.
+vi.mock('../islands/board-worker', () => ({
+  askBoardWorker: (request: Parameters<typeof answerBoardRequest>[0]) =>
+    Promise.resolve(answerBoardRequest({ ...request, id: 0 }, 'en-GB')),
+}));
+
+/** A colleague's board with two teams, as the link they would send. */
+function colleaguesLink(): string {
+  const example = applyBoardAction(emptyBoard(), { kind: 'example' }).board;
+  const titled = applyBoardAction(example, { kind: 'title', title: 'Warsaw, day 2' }).board;
+  const link = boardLink(titled);
+  if (!link.ok) throw new Error(link.reason);
+  return link.fragment;
+}
+
+describe('the compare board’s address', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.resetModules();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  async function openPage(start: string) {
+    const tab = fakeTab(start);
+    const store = await import('./compare-board');
+    const stop = store.$boardPage.listen(() => undefined);
+    await vi.advanceTimersByTimeAsync(0);
+    return { tab, store, stop };
+  }
+
+  test('a change is written to the address once the facilitator pauses', async () => {
+    const { tab, store, stop } = await openPage('https://course.example.org/workshop/board/');
+    await store.changeBoard({ kind: 'title', title: 'Day 1' });
+    expect(tab.hash).toBe('');
+    await vi.advanceTimersByTimeAsync(150);
+    expect(tab.hash).toMatch(/^#v=1&n=Day%201/);
+    stop();
+  });
+
+  test('a board link followed while a change is still to be written opens that board, and stays in the address', async () => {
+    const link = colleaguesLink();
+    const { tab, store, stop } = await openPage('https://course.example.org/workshop/board/');
+    await store.changeBoard({ kind: 'example' });
+    // The link is pasted into the address bar before the 150 ms pause is over; the write falls due
+    // before the browser says the address changed.
+    await vi.advanceTimersByTimeAsync(149);
+    tab.follow(`#${link}`);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(tab.hash).toBe(`#${link}`);
+    expect(store.$boardPage.get()?.view.title).toBe('Warsaw, day 2');
+    expect(store.$boardOpening.get()?.origin).toBe('link');
+    expect(store.isOpenedFromLink()).toBe(true);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(tab.hash).toBe(`#${link}`);
+    stop();
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Draws a chart on a canvas once it scrolls into view, and keeps it in step with a store and the
- * page's theme. chart.js is fetched at that moment, not with the page. The configuration comes
+ * page's theme (light on paper). chart.js is fetched at that moment, not with the page. The configuration comes
  * from a pure builder in this folder, so this is the only chart code that touches the DOM.
  */
 import type { Chart as ChartType, ChartConfiguration, ChartType as Kind } from 'chart.js';
@@ -61,8 +61,13 @@ export function mountChartWhenVisible<T, K extends Kind>(
         cleanups.push(store.listen(redraw));
         const themeWatch = new MutationObserver(redraw);
         themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+        // Paper is white whatever the theme: printing switches the page to light colours, and the
+        // drawing follows, so a chart drawn in the dark theme does not print light grey on white.
+        const print = window.matchMedia('print');
+        print.addEventListener('change', redraw);
         cleanups.push(() => {
           themeWatch.disconnect();
+          print.removeEventListener('change', redraw);
         });
       },
       () => {

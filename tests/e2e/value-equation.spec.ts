@@ -185,6 +185,50 @@ test.describe('value equation lab', () => {
       .toBeGreaterThan(0);
   });
 
+  test('a chart drawn in the dark theme prints as it would from the light theme, not light grey on white', async ({
+    browser,
+  }) => {
+    /** The chart as drawn (a digest of its pixels) on screen and on paper, in a browser set to `theme`. */
+    async function drawings(theme: 'light' | 'dark'): Promise<{ screen: string; paper: string }> {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addInitScript((t) => {
+        localStorage.setItem('starlight-theme', t);
+      }, theme);
+      const page = await context.newPage();
+      await openLab(page);
+      const canvas = page.locator('.lab-chart canvas');
+      await canvas.scrollIntoViewIfNeeded();
+      const digest = (): Promise<string> =>
+        canvas.evaluate(async (c: HTMLCanvasElement) => {
+          const bytes = new TextEncoder().encode(c.toDataURL());
+          const hash = await crypto.subtle.digest('SHA-256', bytes);
+          return `${String(c.width)}×${String(c.height)} ${btoa(String.fromCharCode(...new Uint8Array(hash)))}`;
+        });
+      // Drawn, and still (the first drawing is animated): the same picture twice, a moment apart.
+      const settled = async (): Promise<string> => {
+        let last = '';
+        await expect
+          .poll(async () => {
+            const now = await digest();
+            const same = now === last && !now.startsWith('0×');
+            last = now;
+            return same;
+          })
+          .toBe(true);
+        return last;
+      };
+      const screen = await settled();
+      await page.emulateMedia({ media: 'print' });
+      const paper = await settled();
+      await context.close();
+      return { screen, paper };
+    }
+    const light = await drawings('light');
+    const dark = await drawings('dark');
+    expect(dark.screen).not.toBe(light.screen);
+    expect(dark.paper).toBe(light.paper);
+  });
+
   test.describe('hostile and broken links', () => {
     const cases: [string, string, RegExp][] = [
       ['a script tag in a name', `cn=${encodeURIComponent('<script>window.__pwned=1</script>')}`, /^$/],

@@ -1,14 +1,15 @@
 /**
  * Share-link format of the compare board (`/workshop/board/#v=1&…`), on the scenario codec's rules:
- * versioned, every field written, decoding never throws, a team that cannot be read is left out with
+ * versioned, decoding never throws, a team that cannot be read is left out with
  * an issue in plain words, a fragment over 4 KB is refused.
  *
  * Version 1 (the first):
- * `v=1&n=Compare%20board&t1=ltv-roi!Team%201!v~1!cur~USD!spend~20000!…&t2=allocation!Blue!v~1!…!tn~Top%2520value,Middle&t3=&…&t16=`
+ * `v=1&n=Compare%20board&t1=ltv-roi!Team%201!v~1!cur~USD!spend~20000!…&t2=allocation!Blue!v~1!…!tn~Top%2520value,Middle`
  * - `n`: the board's title (text, at most 80 characters)
- * - `t1` … `t16`: one team each, in board order, empty when unused: `<lab>!<name>!<scenario>`, where
- *   `<lab>` is a lab id (`value-equation`, `ltv-roi`, `allocation`, `perception-gap`), `<name>` the
- *   team's name (at most 40 characters; a `!` or `%` in it written `%21` or `%25`), and `<scenario>`
+ * - `t1` … `t16`: one team each, in board order, `<lab>!<name>!<scenario>`. Unused slots are not
+ *   written; the first links written (up to December 2026) wrote them empty (`&t3=&…&t16=`), and a
+ *   missing or empty slot reads the same. In a slot, `<lab>` is a lab id (`value-equation`,
+ *   `ltv-roi`, `allocation`, `perception-gap`), `<name>` the team's name (at most 40 characters; a `!` or `%` in it written `%21` or `%25`), and `<scenario>`
  *   the team's canonical scenario fragment in its lab's own format and version, with `&` written
  *   `!` and `=` written `~` (a `!` or `~` inside a value is percent-encoded first). The scenario
  *   keeps its commas and escapes, so it stays readable and grows only by its own `%` signs.
@@ -161,7 +162,10 @@ export function boardLink(board: BoardState): { ok: true; fragment: string } | {
   const fragment = encodeScenario(boardScenario, {
     title: cleanText(board.title, BOARD_TITLE_MAX_LENGTH),
     slots,
-  });
+  })
+    .split('&')
+    .filter((part) => !/^t\d+=$/.test(part))
+    .join('&');
   if (fragment.length > MAX_FRAGMENT_LENGTH) {
     return {
       ok: false,

@@ -445,7 +445,13 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
 
       <RunSheetView title={state.title} sheet={sheet} id={id} />
 
-      <CopyLinkBar link={view.link} path={PAGE} label="Copy link" what="this agenda" />
+      <CopyLinkBar
+        link={view.link}
+        path={PAGE}
+        label="Copy link"
+        what="this agenda"
+        settled={() => queue.current.then(() => viewNow.current.link)}
+      />
     </div>
   );
 }

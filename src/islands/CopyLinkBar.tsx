@@ -7,34 +7,42 @@
  * nothing the labs import, because sharing modules with them regroups their chunks and costs each
  * lab's 25 kB budget (docs/decisions.md).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+
+type ShareLink = { ok: true; fragment: string } | { ok: false; reason: string };
 
 export function CopyLinkBar({
   link,
   path,
   label,
   what,
+  settled,
 }: {
   /** The fragment to share, or why there is no link. */
-  link: { ok: true; fragment: string } | { ok: false; reason: string };
+  link: ShareLink;
   /** The page the link opens: "/workshop/". */
   path: string;
   /** The button's text: "Copy link", "Copy link to this board". */
   label: string;
   /** What the link opens, for the confirmation: "this agenda". */
   what: string;
+  /**
+   * The link once the changes still being worked out are done: a field left by pressing Copy link
+   * commits its change on the way, and the copied link must have it.
+   */
+  settled?: () => Promise<ShareLink>;
 }) {
-  const [status, setStatus] = useState('');
+  // What was said, and of which link: a confirmation is shown only while it is still true.
+  const [status, setStatus] = useState({ text: '', url: '' });
   const anchor = useRef<HTMLAnchorElement>(null);
-  const url = link.ok
-    ? typeof location === 'undefined'
-      ? `${path}#${link.fragment}`
-      : new URL(`${path}#${link.fragment}`, location.origin).href
-    : '';
-  useEffect(() => {
-    setStatus('');
-  }, [url]);
-  const select = (note: string): void => {
+  const urlOf = (l: ShareLink): string =>
+    l.ok
+      ? typeof location === 'undefined'
+        ? `${path}#${l.fragment}`
+        : new URL(`${path}#${l.fragment}`, location.origin).href
+      : '';
+  const url = urlOf(link);
+  const select = (note: string, target: string): void => {
     const selection = window.getSelection();
     if (anchor.current && selection) {
       const range = document.createRange();
@@ -42,7 +50,21 @@ export function CopyLinkBar({
       selection.removeAllRanges();
       selection.addRange(range);
     }
-    setStatus(note);
+    setStatus({ text: note, url: target });
+  };
+  const copy = async (): Promise<void> => {
+    const target = urlOf(settled ? await settled() : link);
+    if (target === '') return;
+    if (typeof navigator.clipboard === 'undefined') {
+      select('The link below is selected: press Ctrl+C (⌘C on a Mac) to copy it.', target);
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(target);
+      setStatus({ text: `Link copied. Anyone who opens it sees ${what}.`, url: target });
+    } catch {
+      select('Your browser did not allow copying. The link below is selected: press Ctrl+C to copy it.', target);
+    }
   };
   return (
     <div class="lab-share workshop-share">
@@ -51,18 +73,7 @@ export function CopyLinkBar({
         class="course-button"
         disabled={!link.ok}
         onClick={() => {
-          if (typeof navigator.clipboard === 'undefined') {
-            select('The link below is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
-            return;
-          }
-          navigator.clipboard.writeText(url).then(
-            () => {
-              setStatus(`Link copied. Anyone who opens it sees ${what}.`);
-            },
-            () => {
-              select('Your browser did not allow copying. The link below is selected: press Ctrl+C to copy it.');
-            },
-          );
+          void copy();
         }}
       >
         {label}
@@ -70,7 +81,7 @@ export function CopyLinkBar({
       {link.ok ? (
         <>
           <p class="lab-share-status" role="status">
-            {status}
+            {status.url === url ? status.text : ''}
           </p>
           <p class="lab-share-url">
             <a ref={anchor} href={url}>

@@ -124,6 +124,11 @@ export function changeBoard(action: BoardAction): Promise<{ said: string; keepPa
   return run;
 }
 
+/** Resolves once every change asked for so far has been applied. */
+export function boardSettled(): Promise<unknown> {
+  return queue;
+}
+
 /** Whether the board on the page is someone's link, not yet changed (and so not saved). */
 export function isOpenedFromLink(): boolean {
   return opened;

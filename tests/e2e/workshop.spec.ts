@@ -111,6 +111,7 @@ test.describe('facilitator kit', () => {
       '14:51–15:01',
       '15:01–15:16',
       '15:16–15:46',
+      '15:46–16:00',
     ]);
     // A followed link is not kept until it is changed: the fresh browser keeps nothing yet.
     expect(await other.evaluate(() => localStorage.getItem('valued:scenario:agenda'))).toBeNull();
@@ -120,6 +121,23 @@ test.describe('facilitator kit', () => {
     );
     await expect(other.locator('.run-sheet-time strong').first()).toHaveText('09:00–09:14');
     await fresh.close();
+  });
+
+  test('Copy link right after typing a title copies the agenda with that title, and says so', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openKit(page);
+    await page.getByLabel('Title of item 1').fill('Welcome and intros');
+    // The field commits as it loses focus to the button: the copied link must include it.
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveText(
+      'Link copied. Anyone who opens it sees this agenda.',
+    );
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('in=Welcome%20and%20intros,');
+    expect(copied).toBe(page.url());
   });
 
   for (const theme of ['light', 'dark'] as const) {

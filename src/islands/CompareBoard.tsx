@@ -12,7 +12,14 @@ import { atom } from 'nanostores';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { boardChartConfig } from '../charts/board';
 import { mountChartWhenVisible } from '../charts/mount';
-import { $boardFailure, $boardOpening, $boardPage, changeBoard, isOpenedFromLink } from '../stores/compare-board';
+import {
+  $boardFailure,
+  $boardOpening,
+  $boardPage,
+  boardSettled,
+  changeBoard,
+  isOpenedFromLink,
+} from '../stores/compare-board';
 import type { ChartView, GroupView, RowView, TeamView } from '../workshop/board-view';
 import { useHydrated } from './hydrated';
 import { useStoreValue } from './use-store';
@@ -315,7 +322,12 @@ export default function CompareBoard() {
   const disabled = !ready || !page;
   const add = (): void => {
     void changeBoard({ kind: 'paste', text: paste }).then(({ said: text, keepPaste }) => {
-      if (!keepPaste) setPaste('');
+      if (!keepPaste) {
+        setPaste('');
+        // Add links is disabled with the box empty, which would drop the keyboard to the page's top:
+        // back to the box, for the next links (what was added is announced).
+        root.current?.querySelector('textarea')?.focus();
+      }
       setSaid(text);
     });
   };
@@ -415,7 +427,13 @@ export default function CompareBoard() {
               }}
             />
           </div>
-          <CopyLinkBar link={view.link} path={BOARD_PATH} label="Copy link to this board" what="this board" />
+          <CopyLinkBar
+            link={view.link}
+            path={BOARD_PATH}
+            label="Copy link to this board"
+            what="this board"
+            settled={() => boardSettled().then(() => $boardPage.get()?.view.link ?? view.link)}
+          />
 
           {view.flagged.length > 0 && (
             <section class="board-flagged" aria-labelledby={`${id}-flagged`}>

@@ -84,8 +84,17 @@ test.describe('compare board', () => {
     await expect(group(page, 'ltv-roi').locator('.board-chart-table tbody tr')).toHaveCount(2);
   });
 
-  test('rename, reorder and remove a team with the keyboard alone', async ({ page, course }) => {
-    await threeLinks(page);
+  test('add, rename, reorder and remove teams with the keyboard alone', async ({ page, course }) => {
+    await openBoard(page);
+    const paste = page.getByRole('textbox', { name: /Share links/ });
+    await course.tabTo(paste);
+    await page.keyboard.insertText(`Team one: ${SHOP}\n${BAD}\n${OTHER}`);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Add links' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(teamNames(page, 'ltv-roi')).toHaveText(['Team 1', 'Team 2']);
+    // Add links is disabled once the box is empty: the keyboard is back in the box, not at the page's top.
+    await expect(paste).toBeFocused();
     await course.tabTo(page.getByRole('textbox', { name: 'Name of team 1 in Lifetime ROI' }));
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Red');

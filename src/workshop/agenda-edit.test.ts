@@ -108,6 +108,10 @@ describe('editAgenda', () => {
       expect(sheetOf(state).sheet.rows).toHaveLength(preset.state.refs.length);
       expect(decodeAgenda(encodeAgenda(state))).toEqual({ state, issues: [] });
     }
+    // Each lasts what its name and story say.
+    const length = (id: string): number => sheetOf(apply(AGENDA_START, { kind: 'preset', id })).sheet.totalMinutes;
+    expect(length('taster')).toBe(120);
+    expect(length('morning')).toBeLessThan(180);
     // The full day covers every lesson and exercise the course has.
     const day = AGENDA_PRESETS.find((p) => p.id === 'day')?.state;
     expect(new Set(day?.refs)).toEqual(new Set([...catalogue.map((c) => c.ref), 'break']));

@@ -35,7 +35,8 @@ export const AGENDA_PRESETS: readonly AgendaPreset[] = [
   {
     id: 'taster',
     title: 'A two-hour taster',
-    story: 'Both meanings of customer value in under two hours: the value equation, then lifetime value and ROI.',
+    story:
+      'Both meanings of customer value in two hours: the value equation, then lifetime value, its ROI and customers as assets.',
     state: {
       title: 'Customer value: a two-hour taster',
       start: '14:00',
@@ -46,9 +47,10 @@ export const AGENDA_PRESETS: readonly AgendaPreset[] = [
         'break',
         'lesson.take-credit-for-the-relationship',
         'lab.ltv-roi',
+        'lesson.customers-as-assets',
       ],
-      minutes: [12, 14, 25, 10, 15, 30],
-      titles: ['', '', '', 'Break', '', ''],
+      minutes: [12, 14, 25, 10, 15, 30, 14],
+      titles: ['', '', '', 'Break', '', '', ''],
     },
   },
   {

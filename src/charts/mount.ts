@@ -58,6 +58,8 @@ export function mountChartWhenVisible<T, K extends Kind>(
       ({ Chart }) => {
         if (stopped) return;
         chart = new Chart(canvas, build(store.get(), themeColors()));
+        // Printing leaves a drawn chart's long data table closed (src/scripts/print-charts.ts).
+        canvas.dataset['drawn'] = '';
         cleanups.push(store.listen(redraw));
         const themeWatch = new MutationObserver(redraw);
         themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });

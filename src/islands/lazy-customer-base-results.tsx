@@ -12,7 +12,10 @@ import { suggestedBudget } from '../calc/clv/suggested-budget';
 import { frequencyCheckConfig, lorenzConfig, weeklyCheckConfig } from '../charts/customer-base';
 import { mountChartWhenVisible } from '../charts/mount';
 import {
+  fixedNumber,
+  fixedPercent,
   money as formatMoney,
+  moneyInColumn,
   moneyRounded as formatMoneyRounded,
   number as formatNumber,
   percent as formatPercent,
@@ -231,8 +234,8 @@ function HoldoutSection({ holdout, id }: { holdout: NonNullable<CustomerBaseAnal
                   <tr key={g.label}>
                     <th scope="row">{g.label}</th>
                     <td>{n0(g.customers)}</td>
-                    <td>{formatNumber(g.actual, 2)}</td>
-                    <td>{formatNumber(g.predicted, 2)}</td>
+                    <td>{fixedNumber(g.actual, 2)}</td>
+                    <td>{fixedNumber(g.predicted, 2)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -244,6 +247,8 @@ function HoldoutSection({ holdout, id }: { holdout: NonNullable<CustomerBaseAnal
           caption={`Cumulative repeat purchases, week by week; calibration ends in week ${String(holdout.calibrationWeeks)}.`}
           summary="Show the weekly check as a table"
           tableLabel="Weekly cumulative repeat purchases"
+          // A row a week: printed only when the chart was not drawn (src/scripts/print-charts.ts).
+          class="lab-chart--long-table"
           mount={(canvas, onFail) => mountChartWhenVisible(canvas, store, weeklyCheckConfig, onFail)}
           table={() => (
             <table>
@@ -311,7 +316,7 @@ function DecileSection({ analysis, currency, id, horizon }: SectionProps) {
                   </th>
                   <td>{n0(d.customers)}</td>
                   <td>{formatMoneyRounded(d.value, currency)}</td>
-                  <td>{formatPercent(d.cumulativeShare)}</td>
+                  <td>{fixedPercent(d.cumulativeShare)}</td>
                 </tr>
               ))}
             </tbody>
@@ -365,7 +370,7 @@ function AliveSection({ analysis, id }: { analysis: CustomerBaseAnalysis; id: st
                       class="cb-heat"
                       style={alive === undefined ? undefined : { '--alive': String(Math.round(alive * 100)) }}
                     >
-                      {alive === undefined ? '–' : formatPercent(alive)}
+                      {alive === undefined ? '–' : fixedPercent(alive)}
                       {cell && cell.customers > 0 && <span class="cb-count"> ({n0(cell.customers)})</span>}
                     </td>
                   );
@@ -430,15 +435,15 @@ function CustomerTable({ analysis, currency, id, horizon }: SectionProps) {
         return n0(rows.frequency[i] ?? 0);
       case 'recency':
       case 'T':
-        return formatNumber(rows[key][i] ?? 0, 1);
+        return fixedNumber(rows[key][i] ?? 0, 1);
       case 'monetary':
-        return (rows.frequency[i] ?? 0) > 0 ? formatMoney(rows.monetary[i] ?? 0, currency) : '–';
+        return (rows.frequency[i] ?? 0) > 0 ? moneyInColumn(rows.monetary[i] ?? 0, currency) : '–';
       case 'alive':
-        return formatPercent(rows.alive[i] ?? 0);
+        return fixedPercent(rows.alive[i] ?? 0);
       case 'purchases':
-        return formatNumber(rows.purchases[i] ?? 0, 2);
+        return fixedNumber(rows.purchases[i] ?? 0, 2);
       case 'value':
-        return formatMoney(rows.value[i] ?? 0, currency);
+        return moneyInColumn(rows.value[i] ?? 0, currency);
     }
   };
   const exportCsv = (): void => {
@@ -595,8 +600,8 @@ function TierSection({ analysis, currency, id, horizon }: SectionProps) {
               <tr key={t.name}>
                 <th scope="row">{t.name}</th>
                 <td>{n0(t.customers)}</td>
-                <td>{formatMoney(t.valuePerCustomer, currency)}</td>
-                <td>{formatMoney(t.potentialPerCustomer, currency)}</td>
+                <td>{moneyInColumn(t.valuePerCustomer, currency)}</td>
+                <td>{moneyInColumn(t.potentialPerCustomer, currency)}</td>
                 <td>{formatMoneyRounded(t.valuePerCustomer * t.customers, currency)}</td>
               </tr>
             ))}

@@ -83,6 +83,44 @@ test.describe('customer-base lab', () => {
     await expect(says(page)).toContainText('41 customers made their first purchase');
   });
 
+  test('prints its figures without its controls, with a chart’s table when the chart is not drawn or the table is short', async ({
+    page,
+  }) => {
+    await openLab(page);
+    await page.getByRole('button', { name: 'Try it with public data' }).click();
+    await expect(says(page)).toContainText('2,357 customers');
+    const weekly = page.locator('.lab-chart', { hasText: 'week by week' });
+    const byFrequency = page.locator('.lab-chart', { hasText: 'by how many repeat purchases' });
+    const print = async (): Promise<void> => {
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    };
+    const printed = async (): Promise<void> => {
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    };
+    // Not yet scrolled to, so not drawn: the 78-week table stands in for the chart.
+    await expect(weekly.locator('canvas[data-drawn]')).toHaveCount(0);
+    await print();
+    await expect(weekly.locator('details')).toHaveAttribute('open', '');
+    await expect(weekly.locator('tbody tr')).toHaveCount(78);
+    await printed();
+    await expect(weekly.locator('details')).not.toHaveAttribute('open', '');
+
+    // Drawn: the weekly chart prints as its drawing, the short table beside the other chart opens.
+    await weekly.scrollIntoViewIfNeeded();
+    await expect(weekly.locator('canvas[data-drawn]')).toHaveCount(1);
+    await print();
+    await expect(byFrequency.locator('details')).toHaveAttribute('open', '');
+    await expect(weekly.locator('details')).not.toHaveAttribute('open', '');
+    await page.emulateMedia({ media: 'print' });
+    for (const control of ['Try it with public data', 'Download as CSV', 'Open these tiers in the allocation lab']) {
+      await expect(
+        page.getByRole('button', { name: control }).or(page.getByRole('link', { name: control })),
+      ).toBeHidden();
+    }
+    await expect(page.getByLabel('Choose a file')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Where the future value sits' })).toBeVisible();
+  });
+
   test('says what is missing instead of a fake result', async ({ page }) => {
     await openLab(page);
     const picker = page.getByLabel('Choose a file');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatMoney, formatMoneyRounded, formatNumber, formatPercent } from '../course/format';
 import { CURRENCIES } from '../scenario/currency';
-import { money, moneyRounded, number, percent } from './customer-base-format';
+import { fixedNumber, fixedPercent, money, moneyInColumn, moneyRounded, number, percent } from './customer-base-format';
 import { CUSTOMER_BASE_CURRENCIES } from './customer-base-currencies';
 
 describe('the customer-base lab formats numbers exactly as the other labs do', () => {
@@ -20,5 +20,16 @@ describe('the customer-base lab formats numbers exactly as the other labs do', (
 
   test('and offers the same currencies', () => {
     expect(CUSTOMER_BASE_CURRENCIES).toEqual(CURRENCIES);
+  });
+});
+
+describe('a table’s column keeps its decimals, so its figures line up and read alike', () => {
+  test('numbers, shares and money', () => {
+    expect([0.7, 0.52, 3.5, 3.86].map((v) => fixedNumber(v, 2, 'en-US'))).toEqual(['0.70', '0.52', '3.50', '3.86']);
+    expect([0.96, 0.946, 1].map((v) => fixedPercent(v, 'en-US'))).toEqual(['96.0%', '94.6%', '100.0%']);
+    expect([33, 30.333, 0].map((v) => moneyInColumn(v, 'USD', 'en-US'))).toEqual(['$33.00', '$30.33', '$0.00']);
+    // A currency without minor units keeps none.
+    expect(moneyInColumn(1234, 'JPY', 'en-US')).toBe('¥1,234');
+    expect(fixedNumber(-1.5, 1, 'de-DE')).toBe('\u22121,5');
   });
 });

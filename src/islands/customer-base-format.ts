@@ -38,3 +38,21 @@ export function moneyRounded(value: number, currency: string, locale?: string): 
   const options = { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 } as const;
   return format(`r${currency}`, options, Math.round(value), locale);
 }
+
+/**
+ * For a table's column, where figures are read against each other: always `digits` decimals, so
+ * "0.70" sits above "0.52" rather than "0.7".
+ */
+export function fixedNumber(value: number, digits: number, locale?: string): string {
+  return format(`f${String(digits)}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }, value, locale);
+}
+
+/** For a table's column: one decimal always, "96.0%" above "94.6%". */
+export function fixedPercent(fraction: number, locale?: string): string {
+  return format('fp', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }, fraction, locale);
+}
+
+/** For a table's column: the currency's minor units always, "$33.00" above "$30.33". */
+export function moneyInColumn(value: number, currency: string, locale?: string): string {
+  return format(`c${currency}`, { style: 'currency', currency }, value, locale);
+}

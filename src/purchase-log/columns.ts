@@ -140,10 +140,26 @@ export function detectLayout(
     dateFormat: dates?.format,
     dateCandidates: dates?.candidates ?? [],
     decimal: detectDecimalSeparator(amounts),
-    // Exports name their money column "Total" far more often than "Unit price"; the learner says otherwise.
-    amountIs: 'total',
+    amountIs: amountMeaning(hasHeader ? names[mapping.amount ?? -1] : undefined, mapping.quantity !== undefined),
     currency: detectCurrency([...amounts, ...(mapping.amount === undefined ? [] : [names[mapping.amount] ?? ''])]),
   };
+}
+
+/**
+ * A money column is the row's total unless its header names the price of one unit ("UnitPrice",
+ * "unit_price", "Price each", "Price") and a quantity column is there to multiply it by. Exports
+ * name their money column "Total" or "Sales" far more often; the learner can say otherwise.
+ */
+function amountMeaning(header: string | undefined, hasQuantity: boolean): 'total' | 'unit-price' {
+  if (!hasQuantity || header === undefined) return 'total';
+  const words = header
+    .toLowerCase()
+    .replace(/[_\-.]+/g, ' ')
+    .trim();
+  if (/total|sum|amount|sales|revenue|net|gross|line|value/.test(words)) return 'total';
+  return /unit|each|per (item|unit)|^(item |sale )?price$/.test(words.replace(/(?<=[a-z])(?=price)/, ' '))
+    ? 'unit-price'
+    : 'total';
 }
 
 function mostly(values: readonly string[], test: (v: string) => boolean): boolean {

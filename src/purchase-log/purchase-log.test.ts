@@ -124,6 +124,34 @@ describe('detectLayout', () => {
     expect(layout.dateFormat).toBe('yyyymmdd');
   });
 
+  test.each([
+    ['UnitPrice', 'unit-price'],
+    ['unit_price', 'unit-price'],
+    ['Price each', 'unit-price'],
+    ['Price', 'unit-price'],
+    ['Line total', 'total'],
+    ['Sales', 'total'],
+    ['Amount', 'total'],
+    ['Net price', 'total'],
+  ] as const)('beside a quantity, a money column headed “%s” is read as the %s', (header, meaning) => {
+    const layout = detectLayout([
+      ['Customer', 'Date', 'Quantity', header],
+      ['A-1', '2024-01-31', '3', '33.33'],
+      ['A-1', '2024-02-14', '1', '9.90'],
+    ]);
+    expect(layout.mapping.quantity).toBe(2);
+    expect(layout.mapping.amount).toBe(3);
+    expect(layout.amountIs).toBe(meaning);
+  });
+
+  test('without a quantity column, a price is the row’s total', () => {
+    const layout = detectLayout([
+      ['Customer', 'Date', 'UnitPrice'],
+      ['A-1', '2024-01-31', '33.33'],
+    ]);
+    expect(layout.amountIs).toBe('total');
+  });
+
   test('a header in other words and another order', () => {
     const layout = detectLayout([
       ['Order date', 'Net sales', 'Client'],

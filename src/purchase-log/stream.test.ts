@@ -133,14 +133,18 @@ describe('readPurchaseLog', () => {
     expect(isoDate(outcome.report?.lastDay ?? 0)).toBe('2024-01-06');
   });
 
-  test('multiplies a unit price by the quantity only when told the amount is per unit', async () => {
-    const text = 'client,date,qty,price\nA,2024-01-05,3,2.50\nA,2024-01-06,x,1.00\n';
+  test('multiplies a unit price by the quantity only when the amount is per unit', async () => {
+    // "amount" reads as the row's total (a "price" beside a quantity would read as per unit).
+    const text = 'client,date,qty,amount\nA,2024-01-05,3,2.50\nA,2024-01-06,x,1.00\n';
     const asTotal = await read(text);
     expect(asTotal.layout.amountIs).toBe('total');
     expect([...(asTotal.log?.amount ?? [])]).toEqual([2.5, 1]);
     const perUnit = await read(text, { amountIs: 'unit-price' });
     expect([...(perUnit.log?.amount ?? [])]).toEqual([7.5]);
     expect(perUnit.report?.listedBadRows).toEqual([{ line: 3, reason: '“x” is not a quantity' }]);
+    const priced = await read(text.replace('amount', 'price'));
+    expect(priced.layout.amountIs).toBe('unit-price');
+    expect([...(priced.log?.amount ?? [])]).toEqual([7.5]);
   });
 });
 

@@ -186,7 +186,10 @@ export default function CustomerBaseLab() {
     );
     if (answer.outcome.ok) {
       setPhase('ready');
-      setStatus(`Fitted the models to ${count(answer.outcome.analysis.customers, 'customer', 'customers')}.`);
+      // Named, as the file picker forgets the file once it is read.
+      setStatus(
+        `Fitted the models to ${count(answer.outcome.analysis.customers, 'customer', 'customers')} from ${source.current?.name ?? 'the file'}.`,
+      );
     } else {
       setAnalysisProblem({ message: answer.outcome.problem, atEnd });
       setPhase('read');
@@ -267,9 +270,7 @@ export default function CustomerBaseLab() {
     if (!report || report.purchases === 0 || !span) {
       setResult(undefined);
       setPhase('read');
-      setStatus(
-        report ? 'No row could be read as a purchase with these columns.' : 'Choose the columns the file did not name.',
-      );
+      setStatus(report ? 'No row could be read as a purchase with these columns.' : 'Choose the columns marked below.');
       return;
     }
     workerHasLog.current = true;
@@ -381,6 +382,7 @@ export default function CustomerBaseLab() {
     });
   };
 
+  const importHeading = useRef<HTMLHeadingElement>(null);
   const busy = phase === 'reading' || phase === 'analysing';
   const report = read?.report;
   const span = spanOf(report);
@@ -412,6 +414,8 @@ export default function CustomerBaseLab() {
             type="button"
             onClick={() => {
               openKept(kept);
+              // The buttons go with the note: the keyboard continues from step 1, not the page's top.
+              importHeading.current?.focus();
             }}
           >
             Open it
@@ -420,6 +424,7 @@ export default function CustomerBaseLab() {
             type="button"
             onClick={() => {
               void toggleKeep(false);
+              importHeading.current?.focus();
             }}
           >
             Forget it
@@ -428,7 +433,9 @@ export default function CustomerBaseLab() {
       )}
 
       <section class="cb-import" aria-labelledby={`${id}-import`}>
-        <h2 id={`${id}-import`}>1. Bring a purchase log</h2>
+        <h2 id={`${id}-import`} ref={importHeading} tabIndex={-1}>
+          1. Bring a purchase log
+        </h2>
         <p>
           One row per purchase, with a customer ID, a date and an amount (a quantity column is optional). CSV, TSV,
           semicolon- or space-separated text; dates as 2024-03-05, 20240305, 05/03/2024 or 03/05/2024.
@@ -641,7 +648,7 @@ export default function CustomerBaseLab() {
             settings={result.settings}
             currency={currency}
             timings={{ readMs: read?.readMs ?? 0, summaryMs: result.summaryMs, fitMs: result.fitMs }}
-            stale={busy}
+            stale={busy ? 'working' : Object.keys(problems).length > 0 ? 'settings' : undefined}
           />
         ) : (
           <p class="lab-chart-failed">The results could not be loaded. Check your connection and reload the page.</p>
@@ -806,9 +813,11 @@ function ColumnsPanel({
           <p class={missing.includes('dateFormat') ? 'field-error' : 'cb-hint'} id={`${id}-dates-note`}>
             {missing.includes('dateFormat')
               ? 'The date column’s values are in none of these formats.'
-              : layout.dateCandidates.length > 1
-                ? 'These dates read both ways (day first or month first): check the choice.'
-                : 'Detected from the file.'}
+              : layout.mapping.date === undefined
+                ? 'Read from the purchase date column once it is chosen.'
+                : layout.dateCandidates.length > 1
+                  ? 'These dates read both ways (day first or month first): check the choice.'
+                  : 'Detected from the file.'}
           </p>
         </div>
         <div class="cb-field">

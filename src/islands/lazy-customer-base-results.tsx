@@ -30,8 +30,11 @@ export interface ResultsProps {
   settings: AnalysisSettings;
   currency: Currency;
   timings: { readMs: number; summaryMs: number; fitMs: number };
-  /** A new fit is running: the figures shown are the previous settings'. */
-  stale: boolean;
+  /**
+   * Why the figures are not those of the settings on screen: a new fit is running, or a setting
+   * cannot be used (its reason is beside it) and these are the last usable settings' figures.
+   */
+  stale: 'working' | 'settings' | undefined;
 }
 
 const n0 = (v: number): string => formatNumber(v, 0);
@@ -54,9 +57,15 @@ export default function CustomerBaseResults({ analysis, settings, currency, timi
   const top = deciles[0]?.cumulativeShare ?? 0;
   const horizon = horizonText(settings.horizonWeeks);
   return (
-    <div class="cb-results" aria-busy={stale || undefined} data-stale={stale || undefined}>
+    <div class="cb-results" aria-busy={stale === 'working' || undefined} data-stale={stale}>
       <section aria-labelledby={`${id}-says`}>
         <h2 id={`${id}-says`}>What the models say</h2>
+        {stale === 'settings' && (
+          <p class="cb-stale-note" role="note">
+            <strong>Out of date:</strong> these figures are for the last settings that could be used. Correct the
+            setting marked above to bring them up to date.
+          </p>
+        )}
         {isSmallBase(analysis) && (
           <p class="cb-warning" role="note">
             <strong>Read these figures as an illustration.</strong> They rest on{' '}
@@ -638,8 +647,11 @@ function TierSection({ analysis, currency, id, horizon }: SectionProps) {
       </p>
       <p>
         {fragment && !budgetProblem ? (
-          <a class="cb-allocation-link" href={`/labs/allocation/#${fragment}`}>
+          // A new tab: going back from the allocation lab would otherwise find this page without its
+          // file, which is never stored unless the learner asks.
+          <a class="cb-allocation-link" href={`/labs/allocation/#${fragment}`} target="_blank">
             Open these tiers in the allocation lab
+            <span class="cb-new-tab"> (in a new tab; these results stay here)</span>
           </a>
         ) : (
           <span>Enter a budget to build the link to the allocation lab.</span>

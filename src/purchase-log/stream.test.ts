@@ -88,6 +88,11 @@ describe('readPurchaseLog', () => {
   test.each([
     ['', 'The file is empty.'],
     ['\n\n  \n', 'The file holds no rows of data.'],
+    ['customer,date,amount\n', 'The file names its columns but lists no purchases under them.'],
+    [
+      'C-1;2024-03-05;12.50\n\n',
+      'The file holds a single purchase: the models need a row for every purchase, from many customers.',
+    ],
   ])('refuses %j', async (text, problem) => {
     expect(await readPurchaseLog(new Blob([text]))).toEqual({ ok: false, problem });
   });

@@ -128,6 +128,15 @@ export async function readPurchaseLog(
     preferMonthFirst,
     ...(choices.hasHeader === undefined ? {} : { hasHeader: choices.hasHeader }),
   });
+  const lines = rows.filter((row) => row.some((cell) => cell.trim() !== '')).length;
+  if (source.size <= SNIFF_BYTES && lines === 1) {
+    return {
+      ok: false,
+      problem: layout.hasHeader
+        ? 'The file names its columns but lists no purchases under them.'
+        : 'The file holds a single purchase: the models need a row for every purchase, from many customers.',
+    };
+  }
   if (choices.mapping) layout.mapping = { ...choices.mapping };
   if (choices.dateFormat) layout.dateFormat = choices.dateFormat;
   if (choices.decimal) layout.decimal = choices.decimal;

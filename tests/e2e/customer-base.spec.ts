@@ -180,7 +180,7 @@ test.describe('customer-base lab', () => {
     await horizon.press('Tab');
     await expect(says(page)).toContainText('over the next 2 years', { timeout: 60_000 });
     await expect(page.locator('.cb-analysis-problem')).toHaveCount(0);
-    await expect(status).toHaveText('Fitted the models to 60,000 customers.');
+    await expect(status).toHaveText('Fitted the models to 60,000 customers from many.csv.');
   });
 
   test('warns of dates read the wrong way round, dates after today and an outsized purchase', async ({ page }) => {
@@ -279,7 +279,10 @@ test.describe('customer-base lab', () => {
     const kept = page.getByRole('group', { name: 'Data kept on this device' });
     await expect(kept).toContainText('You kept second.csv on this device');
     await expect(kept).toContainText('with your settings');
-    await kept.getByRole('button', { name: 'Open it' }).click();
+    await kept.getByRole('button', { name: 'Open it' }).focus();
+    await page.keyboard.press('Enter');
+    // The note and its buttons go: the keyboard carries on from step 1, not from the top of the page.
+    await expect(page.getByRole('heading', { name: '1. Bring a purchase log' })).toBeFocused();
     await expect(says(page)).toContainText('2,357 customers');
     await expect(says(page)).toContainText('45% margin');
     await expect(page.getByLabel(/Keep this data on this device/)).toBeChecked();
@@ -304,10 +307,14 @@ test.describe('customer-base lab', () => {
     await margin.press('Tab');
     await expect(page.getByText('Enter a margin above 0% and up to 100%.')).toBeVisible();
     await expect(margin).toHaveAttribute('aria-invalid', 'true');
+    // The figures stay, for the last margin that could be used, and say so.
     await expect(says(page)).toContainText('30% margin');
+    const outOfDate = page.getByRole('note').filter({ hasText: 'Out of date' });
+    await expect(outOfDate).toContainText('these figures are for the last settings that could be used');
     await margin.fill('50');
     await margin.press('Tab');
     await expect(says(page)).toContainText('50% margin');
+    await expect(outOfDate).toHaveCount(0);
   });
 
   test('the table sorts by keyboard and downloads as CSV; the tiers open the allocation lab', async ({ page }) => {
@@ -344,14 +351,17 @@ test.describe('customer-base lab', () => {
     expect(csv).toHaveLength(2358);
     expect(Number(csv[1]?.split(',')[1])).toBe(Number(top));
 
-    const link = page.getByRole('link', { name: 'Open these tiers in the allocation lab' });
+    const link = page.getByRole('link', { name: /^Open these tiers in the allocation lab/ });
     await expect(link).toHaveAttribute('href', /^\/labs\/allocation\/#v=1&cur=USD&budget=\d+/);
-    await link.click();
-    await expect(page).toHaveURL(/\/labs\/allocation\/#v=1/);
-    await expect(page.locator('[data-lab="allocation"][data-ready="true"]')).toBeVisible();
-    await expect(page.locator('fieldset.tier')).toHaveCount(4);
-    await expect(page.locator('fieldset.tier').first().getByRole('textbox').first()).toHaveValue('Top 10%');
-    await expect(page.getByRole('region', { name: 'Scenario from a link' })).toBeVisible();
+    await expect(link).toContainText('in a new tab; these results stay here');
+    const [allocation] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    await expect(allocation).toHaveURL(/\/labs\/allocation\/#v=1/);
+    await expect(allocation.locator('[data-lab="allocation"][data-ready="true"]')).toBeVisible();
+    await expect(allocation.locator('fieldset.tier')).toHaveCount(4);
+    await expect(allocation.locator('fieldset.tier').first().getByRole('textbox').first()).toHaveValue('Top 10%');
+    await expect(allocation.getByRole('region', { name: 'Scenario from a link' })).toBeVisible();
+    // The fitted results are still here.
+    await expect(says(page)).toContainText('2,357 customers');
   });
 
   test('a large file shows progress and can be cancelled', async ({ page }) => {

@@ -643,7 +643,8 @@ function TierSection({ analysis, currency, id, horizon }: SectionProps) {
       <p>
         The allocation lab also needs, for each tier, the spend per customer that wins back half of its upside. A
         purchase log cannot tell you that: the link sets it to a quarter of the upside per customer, an illustrative
-        assumption to change there.
+        assumption to change there. Values per customer travel rounded to the cent, so the allocation lab’s totals can
+        differ from these by a few units of currency.
       </p>
       <p>
         {fragment && !budgetProblem ? (

@@ -36,6 +36,8 @@ test.describe('presenter mode', () => {
     page.on('request', (r) => {
       if (r.url().includes('lazy-presenter-tools')) toolRequests.push(r.url());
     });
+    // A common projector: 1280 × 800.
+    await page.setViewportSize({ width: 1280, height: 800 });
     await openLabPage(page, 'value-equation', SCENARIO);
     const offer = page.getByRole('textbox', { name: /Product quality of/ }).first();
     await expect(offer).toHaveValue('9');
@@ -48,10 +50,23 @@ test.describe('presenter mode', () => {
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
     const tools = page.getByRole('complementary', { name: 'Presenter tools' });
-    await expect(tools.getByText('10:00')).toBeVisible();
+    // The timer starts at the run sheet's minutes for this lab.
+    await expect(tools.getByText('25:00')).toBeVisible();
     await expect(offer).toHaveValue('9');
     await expect(page).toHaveURL(new RegExp(`${SCENARIO.replace(/[.?*+^$()|[\]\\]/g, '\\$&')}$`));
     expect(await scanQr(page)).toBe(page.url());
+    // The whole code is on the screen, large, and stays there while the lab scrolls beneath it.
+    const code = page.locator('[data-presenter-qr] svg');
+    for (const scroll of [0, 1200]) {
+      await page.evaluate((y) => {
+        window.scrollTo(0, y);
+      }, scroll);
+      const box = await code.boundingBox();
+      expect(box?.width).toBeGreaterThanOrEqual(200);
+      expect(box?.height).toBeGreaterThanOrEqual(200);
+      expect((box?.y ?? 800) + (box?.height ?? 0)).toBeLessThanOrEqual(800);
+      expect(box?.y).toBeGreaterThanOrEqual(0);
+    }
     // A change to the scenario reaches the QR code.
     await offer.fill('6');
     await offer.press('Tab');
@@ -80,7 +95,7 @@ test.describe('presenter mode', () => {
     await page.getByRole('button', { name: /^Present/ }).click();
     const tools = page.getByRole('complementary', { name: 'Presenter tools' });
     const time = tools.locator('[data-presenter-time]');
-    await expect(time).toHaveText('15:00');
+    await expect(time).toHaveText('30:00');
     const minutes = tools.getByLabel('Minutes');
     await minutes.fill('0');
     await minutes.press('Tab');
@@ -122,7 +137,8 @@ test.describe('presenter mode', () => {
     await tools.getByRole('button', { name: 'Start' }).click();
     // A background tab's timers barely run: jump ten minutes, firing each timer at most once.
     await page.clock.fastForward('09:59');
-    await expect(tools.locator('[data-presenter-time]')).toHaveText('5:01');
+    // 30 minutes, the run sheet's for the allocation lab, less ten.
+    await expect(tools.locator('[data-presenter-time]')).toHaveText('20:01');
   });
 
   test('Print a handout brings in the whole lab and prints it with a QR code of the scenario', async ({ page }) => {

@@ -16,6 +16,7 @@ import { readSavedScenario, writeSavedScenario } from '../stores/saved-scenario-
 import type { AgendaView } from '../workers/agenda-requests';
 import type { ClockTime, CatalogueItem, RunSheetRow } from '../workshop/agenda';
 import type { AgendaEdit } from '../workshop/agenda-edit';
+import type { AgendaState } from '../workshop/agenda-link';
 import { askAgendaWorker } from './agenda-worker';
 import { CopyLinkBar } from './CopyLinkBar';
 import { FacilitatorNotes } from './FacilitatorNotes';
@@ -66,6 +67,9 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
   const [notice, setNotice] = useState<{ issues: ScenarioIssue[] } | undefined>();
   const [resumed, setResumed] = useState(false);
   const [story, setStory] = useState<string | undefined>();
+  /** The agenda a preset or Reset replaced, for Undo, while the agenda is still what that produced. */
+  const [undo, setUndo] = useState<{ before: AgendaState; applied: string } | undefined>();
+  const resetButton = useRef<HTMLButtonElement>(null);
   const [said, setSaid] = useState('');
   /** Bumped when the whole agenda is replaced, so fields drop half-typed text from the old one. */
   const [revision, setRevision] = useState(0);
@@ -95,6 +99,7 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
         if (answer.kind !== 'opened') return;
         setPresets(answer.presets);
         setStory(undefined);
+        setUndo(undefined);
         setNotice(undefined);
         setResumed(false);
         if (answer.source === 'link') {
@@ -147,13 +152,24 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
    * Sends an edit to the worker after any still on their way (so fast edits apply in order, each to
    * the agenda the one before produced). `field` names the field a refusal is shown beside.
    */
-  const edit = (change: AgendaEdit, options: { field?: string; whole?: boolean; then?: Focus } = {}): void => {
+  const edit = (
+    change: AgendaEdit,
+    options: { field?: string; whole?: boolean; then?: Focus; undoable?: boolean } = {},
+  ): void => {
     queue.current = queue.current.then(
       async () => {
         const answer = await askAgendaWorker({ kind: 'edit', state: viewNow.current.state, edit: change });
         if (answer.kind !== 'edited') return;
         if (options.field) setProblems((p) => ({ ...p, [options.field ?? '']: answer.problem }));
         if (answer.problem) return;
+        const before = viewNow.current;
+        if (options.undoable) {
+          setUndo(
+            answer.view.fragment === before.fragment
+              ? undefined
+              : { before: before.state, applied: answer.view.fragment },
+          );
+        }
         viewNow.current = answer.view;
         show(answer.view);
         setResumed(false);
@@ -231,7 +247,7 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
             onClick={() => {
               setNotice(undefined);
               setStory(`${preset.title}: ${preset.story}`);
-              edit({ kind: 'preset', id: preset.id }, { whole: true });
+              edit({ kind: 'preset', id: preset.id }, { whole: true, undoable: true });
             }}
           >
             {preset.title}
@@ -241,14 +257,31 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
           type="button"
           class="course-button small"
           disabled={disabled}
+          ref={resetButton}
           onClick={() => {
             setNotice(undefined);
             setStory(undefined);
-            edit({ kind: 'reset' }, { whole: true });
+            edit({ kind: 'reset' }, { whole: true, undoable: true });
           }}
         >
           Reset
         </button>
+        {undo && view.fragment === undo.applied && (
+          <button
+            type="button"
+            class="course-button small"
+            disabled={disabled}
+            onClick={() => {
+              setStory(undefined);
+              setUndo(undefined);
+              edit({ kind: 'restore', state: undo.before }, { whole: true });
+              // Undo goes with its use: the keyboard stays in the row, on Reset.
+              resetButton.current?.focus();
+            }}
+          >
+            Undo
+          </button>
+        )}
       </div>
       {story && <p class="lab-preset-story">{story}</p>}
       {resumed && (

@@ -101,6 +101,16 @@ describe('editAgenda', () => {
     );
   });
 
+  test('Undo of a preset or Reset puts back the agenda the page kept', () => {
+    const own = apply(AGENDA_START, { kind: 'title', text: 'Our day' });
+    const taster = apply(own, { kind: 'preset', id: 'taster' });
+    expect(taster.title).not.toBe('Our day');
+    expect(editAgenda(taster, { kind: 'restore', state: own }, catalogue)).toEqual({
+      state: own,
+      said: 'Your agenda from before is back.',
+    });
+  });
+
   test('every preset is an agenda the course can run, and survives its link', () => {
     for (const preset of AGENDA_PRESETS) {
       const state = apply(AGENDA_START, { kind: 'preset', id: preset.id });

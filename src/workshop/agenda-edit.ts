@@ -98,7 +98,9 @@ export type AgendaEdit =
   | { kind: 'move'; index: number; direction: -1 | 1 }
   | { kind: 'remove'; index: number }
   | { kind: 'preset'; id: string }
-  | { kind: 'reset' };
+  | { kind: 'reset' }
+  /** Undo of a preset or reset: the agenda as it was before, which the page kept. */
+  | { kind: 'restore'; state: AgendaState };
 
 /** An edit's outcome: the agenda after it, and the reason when it was refused (nothing changed). */
 export interface EditOutcome {
@@ -186,5 +188,7 @@ export function editAgenda(state: AgendaState, edit: AgendaEdit, catalogue: read
     }
     case 'reset':
       return { state: AGENDA_START, said: 'Back to the suggested agenda.' };
+    case 'restore':
+      return { state: edit.state, said: 'Your agenda from before is back.' };
   }
 }

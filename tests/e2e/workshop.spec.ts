@@ -123,7 +123,7 @@ test.describe('facilitator kit', () => {
     await fresh.close();
   });
 
-  test('Copy link right after typing a title copies the agenda with that title, and says so', async ({
+  test('Copy link right after typing a title copies the agenda with that title; Reset can be undone', async ({
     page,
     context,
   }) => {
@@ -138,6 +138,15 @@ test.describe('facilitator kit', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('in=Welcome%20and%20intros,');
     expect(copied).toBe(page.url());
+
+    // Reset throws the edits away, and Undo brings them back.
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await expect(page.getByLabel('Title of item 1')).toHaveValue('');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByLabel('Title of item 1')).toHaveValue('Welcome and intros');
+    await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Reset' })).toBeFocused();
+    await expect(page).toHaveURL(/in=Welcome%20and%20intros,/);
   });
 
   for (const theme of ['light', 'dark'] as const) {

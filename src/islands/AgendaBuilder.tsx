@@ -476,7 +476,7 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
         {said}
       </p>
 
-      <RunSheetView title={state.title} sheet={sheet} id={id} />
+      <RunSheetView title={state.title} sheet={sheet} id={id} host={ready ? location.host : ''} />
 
       <CopyLinkBar
         link={view.link}
@@ -489,7 +489,18 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
   );
 }
 
-function RunSheetView({ title, sheet, id }: { title: string; sheet: AgendaView['sheet']; id: string }) {
+function RunSheetView({
+  title,
+  sheet,
+  id,
+  host,
+}: {
+  title: string;
+  sheet: AgendaView['sheet'];
+  id: string;
+  /** This site's host, for the printed addresses ("course.example.org/labs/…"); empty while the page is built. */
+  host: string;
+}) {
   const [notes, setNotes] = useState(true);
   return (
     <section class="run-sheet" aria-labelledby={`${id}-sheet`} data-notes={notes ? 'shown' : 'hidden'}>
@@ -538,7 +549,7 @@ function RunSheetView({ title, sheet, id }: { title: string; sheet: AgendaView['
                   {row.links.map((link, i) => (
                     <span key={link.href}>
                       {i > 0 && ' · '}
-                      <a href={link.href}>{link.label}</a> <span class="print-address">{link.href}</span>
+                      <a href={link.href}>{link.label}</a> <span class="print-address">{`${host}${link.href}`}</span>
                     </span>
                   ))}
                 </p>

@@ -252,8 +252,9 @@ function EmptyBoard({ disabled, onExample }: { disabled: boolean; onExample: () 
       <p>
         Ask each team to press <strong>Copy link</strong> in the lab they worked in and send you the link: the value
         equation, lifetime ROI or customer value allocation lab, or the say–do gap poll in lesson 8. Paste all the links
-        into the box above at once, in any order, even with names or chat text around them. Each link becomes a team;
-        teams that worked in different labs are compared lab by lab.
+        into the box above at once, in any order, even with chat text around them. Each link becomes a team, named by
+        what is written before it on its line (“Blue team: https://…”) or numbered; teams that worked in different labs
+        are compared lab by lab.
       </p>
       <p>
         <button type="button" class="course-button" disabled={disabled} onClick={onExample}>

@@ -82,6 +82,20 @@ describe('changing the board', () => {
     expect(result.keepPaste).toBeUndefined();
   });
 
+  test('a name written before a link names its team', () => {
+    const result = applyBoardAction(emptyBoard(), { kind: 'paste', text: `Blue team: ${shop}\n${cheaper}` });
+    expect(names(result.board)).toEqual(['Blue team', 'Team 2']);
+  });
+
+  test('a scenario pasted twice is compared, with a note on the second', () => {
+    const view = boardView(board(`${shop}\n${cheaper}\n${shop}`), 'en-US');
+    expect(view.groups[0]?.teams.map((t) => t.issues)).toEqual([
+      [],
+      [],
+      ['The same scenario as Team 1: was its link pasted twice?'],
+    ]);
+  });
+
   test('text with no link in it changes nothing and stays in the paste box', () => {
     const result = applyBoardAction(start, { kind: 'paste', text: 'Team red and team blue' });
     expect(result.board).toBe(start);

@@ -25,6 +25,7 @@ import {
   groupByLab,
   moveEntry,
   parseBoardLinks,
+  parsePastedTeams,
   removeEntry,
   renameTeam,
   scenarioHref,
@@ -137,6 +138,15 @@ function issueText(issues: readonly ScenarioIssue[]): string[] {
   return issues.map((i) => i.message);
 }
 
+/** A note for a team whose scenario an earlier team in its lab already has: a link pasted twice? */
+function sameAs(teams: readonly { name: string; link: { fragment: string } }[], place: number): string[] {
+  const team = teams[place];
+  const first = teams.findIndex((t) => t.link.fragment === team?.link.fragment);
+  return first >= 0 && first < place
+    ? [`The same scenario as ${teams[first]?.name ?? ''}: was its link pasted twice?`]
+    : [];
+}
+
 /** Everything the page shows for a board. */
 export function boardView(board: BoardState, locale?: string): BoardView {
   const { groups, unread } = groupByLab(board);
@@ -163,7 +173,7 @@ export function boardView(board: BoardState, locale?: string): BoardView {
           id: team.id,
           name: team.name,
           href: scenarioHref(team.link),
-          issues: issueText(team.link.issues),
+          issues: [...issueText(team.link.issues), ...sameAs(group.teams, place)],
           place,
           of: group.teams.length,
         })),
@@ -243,7 +253,7 @@ export function applyBoardAction(board: BoardState, action: BoardAction): Action
   const nameOf = (id: number): string => board.entries.find((e) => e.id === id)?.name ?? '';
   switch (action.kind) {
     case 'paste': {
-      const links = parseBoardLinks(action.text);
+      const { links, names } = parsePastedTeams(action.text);
       if (links.length === 0) {
         return {
           board,
@@ -257,7 +267,7 @@ export function applyBoardAction(board: BoardState, action: BoardAction): Action
         read > 0 ? `${plural(read, 'team', 'teams')} added` : 'No team added',
         ...(flagged > 0 ? [`${plural(flagged, 'link', 'links')} could not be read; see why below`] : []),
       ];
-      return { board: addLinks(board, links), said: `${parts.join('; ')}.` };
+      return { board: addLinks(board, links, names), said: `${parts.join('; ')}.` };
     }
     case 'rename': {
       const next = renameTeam(board, action.id, action.name);

@@ -11,6 +11,7 @@ import {
   nextTeamName,
   parseBoardLink,
   parseBoardLinks,
+  parsePastedTeams,
   removeEntry,
   renameTeam,
   type ParsedLink,
@@ -121,6 +122,21 @@ describe('reading pasted text', () => {
     ['/labs/x/#v=1&lift=0.', '/labs/x/#v=1&lift=0'],
   ])('%s is unwrapped to %s', (text, link) => {
     expect(linkCandidates(text)).toEqual([link]);
+  });
+
+  test('a short name before a link on its line names the team; chat and several links on a line do not', () => {
+    const text = [
+      `Team Red: ${a}`,
+      `Blue team - <${b}>`,
+      `Green -> ${c}`,
+      `here is ours, sorry it is late ${d}`,
+      `[10:32] Anna Kowalska from the Warsaw office: ${a}`,
+      `${b}`,
+      `Yellow: ${c} ${d}`,
+    ].join('\n');
+    const { links, names } = parsePastedTeams(text);
+    expect(links.map((l) => l.ok)).toEqual([true, true, true, true, true, true, true, true]);
+    expect(names).toEqual(['Team Red', 'Blue team', 'Green', '', '', '', '', '']);
   });
 
   test('prose words are skipped; only link-like pieces are read', () => {

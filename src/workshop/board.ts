@@ -192,6 +192,42 @@ export function parseBoardLinks(text: string): ParsedLink[] {
   return linkCandidates(text).map(parseBoardLink);
 }
 
+// A name ends in a colon, a dash or an arrow before its link: "Blue team: https://…".
+const NAME_BEFORE_LINK = /^(.*?)\s*(?::|->|=>|→|—|–|-|>)$/u;
+const MOST_WORDS_IN_A_NAME = 4;
+
+/**
+ * The links in pasted text, each with the team name written before it on its line, if any: a line
+ * of one link after a short name and a colon, dash or arrow ("Blue team: https://…", "Green -> …").
+ * Longer text before a link is taken as chat, not a name; a line of several links names none.
+ */
+export function parsePastedTeams(text: string): { links: ParsedLink[]; names: string[] } {
+  const links: ParsedLink[] = [];
+  const names: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const found = linkCandidates(line);
+    if (found.length === 0) continue;
+    let name = '';
+    if (found.length === 1) {
+      const words = line.trim().split(/\s+/);
+      const at = words.findIndex((word) =>
+        word
+          .split(NEXT_LINK)
+          .map(unwrap)
+          .some((piece) => /[/#=]/.test(piece)),
+      );
+      const before = NAME_BEFORE_LINK.exec(words.slice(0, Math.max(at, 0)).join(' '))?.[1] ?? '';
+      const count = before === '' ? 0 : before.split(' ').length;
+      if (count > 0 && count <= MOST_WORDS_IN_A_NAME) name = cleanText(before, TEAM_NAME_MAX_LENGTH);
+    }
+    for (const link of found) {
+      links.push(parseBoardLink(link));
+      names.push(name);
+    }
+  }
+  return { links, names };
+}
+
 /** One entry on the board: a team's link, read or flagged. */
 export interface BoardEntry {
   /** Stable within a board, for the page's keys; never reused after a removal. */

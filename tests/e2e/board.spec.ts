@@ -47,7 +47,7 @@ async function shiftTabTo(page: Page, target: Locator, limit = 20): Promise<void
 
 async function threeLinks(page: Page): Promise<void> {
   await openBoard(page);
-  await pasteLinks(page, `Team one: ${SHOP}\n${BAD}\n${OTHER}`);
+  await pasteLinks(page, `Here is ours ${SHOP}\n${BAD}\n${OTHER}`);
   await expect(teamNames(page, 'ltv-roi')).toHaveText(['Team 1', 'Team 2']);
 }
 
@@ -88,11 +88,12 @@ test.describe('compare board', () => {
     await openBoard(page);
     const paste = page.getByRole('textbox', { name: /Share links/ });
     await course.tabTo(paste);
-    await page.keyboard.insertText(`Team one: ${SHOP}\n${BAD}\n${OTHER}`);
+    await page.keyboard.insertText(`Blue team: ${SHOP}\n${BAD}\n${OTHER}`);
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Add links' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(teamNames(page, 'ltv-roi')).toHaveText(['Team 1', 'Team 2']);
+    // A name written before a link names its team.
+    await expect(teamNames(page, 'ltv-roi')).toHaveText(['Blue team', 'Team 2']);
     // Add links is disabled once the box is empty: the keyboard is back in the box, not at the page's top.
     await expect(paste).toBeFocused();
     await course.tabTo(page.getByRole('textbox', { name: 'Name of team 1 in Lifetime ROI' }));

@@ -266,7 +266,7 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
         >
           Reset
         </button>
-        {undo && view.fragment === undo.applied && (
+        {view.fragment === undo?.applied && (
           <button
             type="button"
             class="course-button small"

@@ -131,7 +131,7 @@ describe('reading pasted text', () => {
       `Green -> ${c}`,
       `here is ours, sorry it is late ${d}`,
       `[10:32] Anna Kowalska from the Warsaw office: ${a}`,
-      `${b}`,
+      b,
       `Yellow: ${c} ${d}`,
     ].join('\n');
     const { links, names } = parsePastedTeams(text);

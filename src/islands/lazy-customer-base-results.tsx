@@ -70,9 +70,10 @@ export default function CustomerBaseResults({ analysis, settings, currency, timi
           <p class="cb-warning" role="note">
             <strong>Read these figures as an illustration.</strong> They rest on{' '}
             {count(analysis.customers, 'customer', 'customers')}, {n0(analysis.repeatCustomers)} of whom came back: too
-            few for the models to tell a pattern from chance, so a handful of customers can swing every figure. Steadier
-            estimates need at least {n0(SMALL_BASE.customers)} customers with {n0(SMALL_BASE.repeatCustomers)} or more
-            repeat buyers, and ideally thousands.
+            few for the models to tell a pattern from chance, so a handful of customers can swing every figure. As a
+            rule of thumb (the course’s, not a published threshold), steadier estimates need at least{' '}
+            {n0(SMALL_BASE.customers)} customers with {n0(SMALL_BASE.repeatCustomers)} or more repeat buyers, and
+            ideally thousands.
           </p>
         )}
         <ul class="cb-says">
@@ -82,14 +83,16 @@ export default function CustomerBaseResults({ analysis, settings, currency, timi
             {formatPercent(analysis.repeatCustomers / analysis.customers)}) came back at least once.
           </li>
           <li>
-            While active, a typical customer buys about{' '}
-            <strong>{formatNumber(analysis.purchasesPerYearWhileActive, 1)} times a year</strong>, and the chance that
-            any one purchase is their last is about <strong>{formatPercent(analysis.dropoutPerPurchase)}</strong>.
+            While active, customers buy on average about{' '}
+            <strong>{formatNumber(analysis.purchasesPerYearWhileActive, 1)} times a year</strong> (most less often, a
+            few far more), and the chance that any one repeat purchase is their last is about{' '}
+            <strong>{formatPercent(analysis.dropoutPerPurchase)}</strong>.
           </li>
           <li>
             <strong>{formatPercent(analysis.likelyActiveShare)} of customers are likely still active</strong> (a
             probability of {formatPercent(LAPSED_BELOW)} or more); the average probability is{' '}
-            {formatPercent(analysis.meanAlive)}.
+            {formatPercent(analysis.meanAlive)}. Customers who never came back count as active in this model, which can
+            only see a customer drop out after a repeat purchase: for them, read expected purchases instead.
           </li>
           <li>
             Counting from the day after calibration ends ({isoDate(settings.calibrationEnd + 1)}), over {horizon} they
@@ -101,8 +104,9 @@ export default function CustomerBaseResults({ analysis, settings, currency, timi
             <strong>The top 10% of customers hold {formatPercent(top)} of that value.</strong>
           </li>
           <li>
-            An average repeat purchase is worth about {formatMoney(spend.meanSpend, currency)}; a customer who joins
-            today is expected to make {formatNumber(analysis.newCustomerPurchases, 2)} repeat purchases in {horizon}.
+            A customer’s repeat purchases are worth about {formatMoney(spend.meanSpend, currency)} each, on average
+            across customers; a customer who joins today is expected to make{' '}
+            {formatNumber(analysis.newCustomerPurchases, 2)} repeat purchases in {horizon}.
           </li>
         </ul>
         {!bgnbd.converged && (

@@ -24,7 +24,7 @@ test.describe('customer-base lab', () => {
     await page.getByRole('button', { name: 'Try it with public data' }).click();
     await expect(says(page)).toContainText('2,357 customers made their first purchase by 1997-09-30; 946 of them');
     await expect(says(page)).toContainText('buys about 2.9 times a year');
-    await expect(says(page)).toContainText('the chance that any one purchase is their last is about 24.6%');
+    await expect(says(page)).toContainText('the chance that any one repeat purchase is their last is about 24.6%');
     await page.getByText('Parameters for analysts').click();
     // The published estimates (Fader, Hardie & Lee 2005; Fader & Hardie), to the digits published.
     const parameters = async (row: string): Promise<number[]> =>

@@ -82,6 +82,13 @@ describe('analyseCustomerBase on the CDNOW sample (39 weeks + 39-week holdout)',
     expect(byFrequency.map((g) => g.label)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7+']);
     expect(byFrequency[0]?.customers).toBe(1411);
     expect(byFrequency.at(-1)?.predicted).toBeGreaterThan(byFrequency[1]?.predicted ?? Infinity);
+    // As lesson 7 quotes them: the shortfall falls on those who had already come back.
+    const quoted = byFrequency.slice(0, 3).map((g) => [g.actual.toFixed(2), g.predicted.toFixed(2)]);
+    expect(quoted).toEqual([
+      ['0.24', '0.23'],
+      ['0.70', '0.52'],
+      ['1.39', '1.04'],
+    ]);
   });
 
   test('deciles add up to the whole value, the top decile first', () => {

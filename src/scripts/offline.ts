@@ -12,6 +12,8 @@ const MESSAGES = {
   ready: 'Available offline',
   offline: 'Offline: using the copy saved on this device',
   update: 'A new version is saved.',
+  // Another tab switched to a new version: this page's files that load later may be gone.
+  replaced: 'This page is from the previous version, now replaced.',
   unsupported: '',
 } as const;
 
@@ -23,14 +25,17 @@ function show(root: HTMLElement, state: State): void {
   root.dataset['state'] = state;
   root.hidden = state === 'unsupported';
   if (text) text.textContent = MESSAGES[state];
-  if (reload) reload.hidden = state !== 'update';
+  if (reload) reload.hidden = state !== 'update' && state !== 'replaced';
 }
 
 export function initOffline(): void {
   const root = document.querySelector<HTMLElement>('[data-offline]');
   if (!root || !('serviceWorker' in navigator) || !window.isSecureContext) return;
+  // Set when a new version takes over from another tab; this page then only offers to reload.
+  let replaced = false;
   const settled = (registration: ServiceWorkerRegistration): void => {
-    if (registration.waiting && navigator.serviceWorker.controller) show(root, 'update');
+    if (replaced) show(root, 'replaced');
+    else if (registration.waiting && navigator.serviceWorker.controller) show(root, 'update');
     else if (registration.active) show(root, navigator.onLine ? 'ready' : 'offline');
     else show(root, 'saving');
   };
@@ -57,12 +62,23 @@ export function initOffline(): void {
     });
     await navigator.serviceWorker.ready;
     settled(current);
+    let reloading = false;
+    const hadController = navigator.serviceWorker.controller !== null;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      // This page asked for the new version: reload into it, all new files.
+      if (reloading) window.location.reload();
+      // Another tab did. This page's lazily loaded parts (charts, presenter tools) may no longer be
+      // saved or served: say so, and offer the reload.
+      else if (hadController) {
+        replaced = true;
+        settled(current);
+      }
+    });
     root.querySelector('[data-offline-reload]')?.addEventListener('click', () => {
-      // The waiting worker takes over; the page reloads once it controls the page, all new files.
-      navigator.serviceWorker.addEventListener('controllerchange', () => {
-        window.location.reload();
-      });
-      current.waiting?.postMessage({ type: 'SKIP_WAITING' });
+      reloading = true;
+      // The waiting worker takes over; the page reloads once it controls the page.
+      if (current.waiting) current.waiting.postMessage({ type: 'SKIP_WAITING' });
+      else window.location.reload();
     });
     window.addEventListener('online', () => {
       settled(current);

@@ -80,6 +80,11 @@ test.describe('offline', () => {
       await writeServiceWorker(`${root}/`);
       server = await serveStatic(root, port);
 
+      // A second tab, open on a lab since before the release.
+      const other = await page.context().newPage();
+      await other.goto(`${base}/labs/ltv-roi/`);
+      await expect(other.locator('[data-offline]')).toHaveAttribute('data-state', /ready|update/, { timeout: 30_000 });
+
       await page.goto(`${base}/sources/`);
       // The open page keeps the version it started with, and says a new one is ready.
       const indicator = page.locator('[data-offline]');
@@ -91,6 +96,14 @@ test.describe('offline', () => {
       await page.keyboard.press('Enter');
       await expect(page.locator('[data-release="2"]')).toBeVisible();
       await expect(indicator.getByRole('status')).toHaveText('Available offline');
+      // The other tab is told that its page is from the replaced version, and reloads into the new one.
+      const otherIndicator = other.locator('[data-offline]');
+      await expect(otherIndicator.getByRole('status')).toHaveText(
+        'This page is from the previous version, now replaced.',
+      );
+      await otherIndicator.getByRole('button', { name: 'Reload to use it' }).click();
+      await expect(otherIndicator.getByRole('status')).toHaveText('Available offline');
+      await other.close();
       await stop(server);
     } finally {
       rmSync(root, { recursive: true, force: true });

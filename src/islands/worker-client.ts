@@ -49,3 +49,15 @@ export function workerClient<Req extends { id: number }, Res extends { id: numbe
       }
     });
 }
+
+/**
+ * A client for a worker that answers each kind of request with a response of the same `kind`: the
+ * answer is typed by the request's kind (`ask({ kind: 'open', … })` resolves to the `open` response).
+ */
+export function kindedWorkerClient<Req extends { id: number; kind: string }, Res extends { id: number; kind: string }>(
+  start: () => Worker,
+  stoppedMessage: string,
+): <R extends Unsent<Req>>(request: R) => Promise<Extract<Res, { kind: R['kind'] }>> {
+  const ask = workerClient<Req, Res>(start, stoppedMessage);
+  return <R extends Unsent<Req>>(request: R) => ask(request) as Promise<Extract<Res, { kind: R['kind'] }>>;
+}

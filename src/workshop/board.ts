@@ -157,23 +157,20 @@ export function parseBoardLink(text: string): ParsedLink {
 
 /** Decodes a fragment for a lab into a board entry (never throws: the codec's rule). */
 export function readScenario(lab: ScenarioLabId, fragment: string, source: string): ReadLink {
+  // Each lab's state is read and written with its own type; the switch pairs the two for the union.
+  const read = <L extends ScenarioLabId>(id: L) => {
+    const { state, issues } = decode(id, fragment);
+    return { ok: true as const, lab: id, state, issues, source, fragment: encode(id, state) };
+  };
   switch (lab) {
-    case 'value-equation': {
-      const { state, issues } = decode(lab, fragment);
-      return { ok: true, lab, state, issues, source, fragment: encode(lab, state) };
-    }
-    case 'ltv-roi': {
-      const { state, issues } = decode(lab, fragment);
-      return { ok: true, lab, state, issues, source, fragment: encode(lab, state) };
-    }
-    case 'allocation': {
-      const { state, issues } = decode(lab, fragment);
-      return { ok: true, lab, state, issues, source, fragment: encode(lab, state) };
-    }
-    case 'perception-gap': {
-      const { state, issues } = decode(lab, fragment);
-      return { ok: true, lab, state, issues, source, fragment: encode(lab, state) };
-    }
+    case 'value-equation':
+      return read(lab);
+    case 'ltv-roi':
+      return read(lab);
+    case 'allocation':
+      return read(lab);
+    case 'perception-gap':
+      return read(lab);
   }
 }
 

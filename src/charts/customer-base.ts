@@ -6,7 +6,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { DecileShare, HoldoutCheck } from '../calc/clv/analysis';
-import { number as formatNumber, percent as formatPercent } from '../islands/customer-base-format';
+import { formatNumber, formatPercent } from '../course/format';
 import { BASE_OPTIONS, bottomLegend, dashedLine } from './chart-options';
 import type { ChartColors } from './theme';
 

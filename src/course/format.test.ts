@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { parseTypedNumber, decimalSeparator } from '../scenario/fields';
 import {
+  currencyDisplayName,
   currencySymbol,
+  formatFixedNumber,
+  formatFixedPercent,
+  formatMoneyInColumn,
   formatFieldNumber,
   formatMoney,
   formatMoneyRounded,
@@ -55,4 +59,28 @@ describe('numbers as the labs show them', () => {
       }
     },
   );
+});
+
+describe('a table’s column keeps its decimals, so its figures line up and read alike', () => {
+  test('numbers, shares and money', () => {
+    expect([0.7, 0.52, 3.5, 3.86].map((v) => formatFixedNumber(v, 2, 'en-US'))).toEqual([
+      '0.70',
+      '0.52',
+      '3.50',
+      '3.86',
+    ]);
+    expect([0.96, 0.946, 1].map((v) => formatFixedPercent(v, 'en-US'))).toEqual(['96.0%', '94.6%', '100.0%']);
+    expect([33, 30.333, 0].map((v) => formatMoneyInColumn(v, 'USD', 'en-US'))).toEqual(['$33.00', '$30.33', '$0.00']);
+    // A currency without minor units keeps none.
+    expect(formatMoneyInColumn(1234, 'JPY', 'en-US')).toBe('¥1,234');
+    expect(formatFixedNumber(-1.5, 1, 'de-DE')).toBe('\u22121,5');
+  });
+});
+
+describe('currency names for the pickers', () => {
+  test('in the learner’s language, or the code where there is none', () => {
+    expect(currencyDisplayName('PLN', 'en-US')).toBe('Polish Zloty');
+    expect(currencyDisplayName('EUR', 'de-DE')).toBe('Euro');
+    expect(currencyDisplayName('XQZ-not-a-code', 'en-US')).toBe('XQZ-not-a-code');
+  });
 });

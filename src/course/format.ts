@@ -98,3 +98,45 @@ export function currencySymbol(currency: string, locale?: string): string {
       .find((p) => p.type === 'currency')?.value ?? currency
   );
 }
+
+/**
+ * For a table's column, where figures are read against each other: always `digits` decimals, so
+ * "0.70" sits above "0.52" rather than "0.7".
+ */
+export function formatFixedNumber(value: number, digits: number, locale?: string): string {
+  return minus(
+    formatter(`fixed-${digits}`, locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+      value + 0,
+    ),
+  );
+}
+
+/** For a table's column: one decimal always, "96.0%" above "94.6%". */
+export function formatFixedPercent(fraction: number, locale?: string): string {
+  return minus(
+    formatter('fixed-percent', locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+      fraction + 0,
+    ),
+  );
+}
+
+/** For a table's column: the currency's minor units always, "$33.00" above "$30.33"; yen keep none. */
+export function formatMoneyInColumn(value: number, currency: string, locale?: string): string {
+  return minus(formatter(`money-${currency}-column`, locale, { style: 'currency', currency }).format(value + 0));
+}
+
+let currencyNames: Intl.DisplayNames | undefined;
+
+/** A currency's name in the learner's language ("US Dollar"), or its code where the browser has none. */
+export function currencyDisplayName(code: string, locale?: string): string {
+  try {
+    // Made once: building display names costs more than a lab's re-render should.
+    const names =
+      locale === undefined
+        ? (currencyNames ??= new Intl.DisplayNames(undefined, { type: 'currency' }))
+        : new Intl.DisplayNames(locale, { type: 'currency' });
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

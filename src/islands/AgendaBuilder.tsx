@@ -17,8 +17,8 @@ import type { AgendaView } from '../workers/agenda-requests';
 import type { ClockTime, CatalogueItem, RunSheetRow } from '../workshop/agenda';
 import type { AgendaEdit } from '../workshop/agenda-edit';
 import type { AgendaState } from '../workshop/agenda-link';
-import { askAgendaWorker } from './agenda-worker';
-import { CopyLinkBar } from './CopyLinkBar';
+import { askAgendaWorker } from '../workers/agenda-client';
+import { CopyLinkBar } from '../kit/CopyLinkBar';
 import { FacilitatorNotes } from './FacilitatorNotes';
 
 export interface AgendaBuilderProps {

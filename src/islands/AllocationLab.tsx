@@ -37,11 +37,13 @@ import {
   type TierNumber,
 } from '../stores/allocation';
 import { allocationHeadline } from '../course/headlines/allocation';
-import { CurrencyPicker, LabFrame, LazySection, PendingNote, useDeferredValue } from './LabParts';
-import { memo } from './memo';
-import { NumberInput } from './NumberInput';
-import { kindFormats } from './number-formats';
-import { useStoreValue } from './use-store';
+import { CurrencyPicker, LabFrame, PendingNote } from '../kit/LabFrame';
+import { LazySection } from '../kit/LazySection';
+import { useDeferredValue } from '../kit/hooks';
+import { memo } from '../kit/memo';
+import { NumberInput } from '../kit/NumberInput';
+import { kindFormats } from '../course/number-kinds';
+import { useStoreValue } from '../kit/hooks';
 
 const SOURCE = '/sources/#service-vs-centric--invest-in-value-potential';
 

@@ -21,9 +21,9 @@ import {
   isOpenedFromLink,
 } from '../stores/compare-board';
 import type { ChartView, GroupView, RowView, TeamView } from '../workshop/board-view';
-import { useHydrated } from './hydrated';
-import { useStoreValue } from './use-store';
-import { CopyLinkBar } from './CopyLinkBar';
+import { useHydrated } from '../kit/hooks';
+import { useStoreValue } from '../kit/hooks';
+import { CopyLinkBar } from '../kit/CopyLinkBar';
 
 /** Where keyboard focus goes once the board has been redrawn after a change. */
 type FocusTarget = { team: number; control: 'up' | 'down' | 'remove' | 'name' } | { flagged: number } | 'paste';

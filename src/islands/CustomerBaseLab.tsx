@@ -24,7 +24,7 @@ import type { ReadReport } from '../purchase-log/reader';
 import { ENCODING_LABELS, type TextEncoding } from '../purchase-log/encoding';
 import type { LayoutChoices } from '../purchase-log/stream';
 import { readWarnings, type ReadWarning } from '../purchase-log/warnings';
-import type { Currency } from '../scenario/currency';
+import { CURRENCIES as CUSTOMER_BASE_CURRENCIES, type Currency } from '../scenario/currency';
 import { forgetKeptLog, keepLog, keepSettings, readKeptLog, type KeptLog } from '../stores/kept-log';
 import type { AnalysisSettings } from '../workers/customer-base-protocol';
 import {
@@ -33,11 +33,10 @@ import {
   readInWorker,
   readProgress,
   startCustomerBaseWorker,
-} from './customer-base-worker';
-import { CUSTOMER_BASE_CURRENCIES, currencyName } from './customer-base-currencies';
-import { number as formatNumber } from './customer-base-format';
-import { useHydrated } from './hydrated';
-import { useStoreValue } from './use-store';
+} from '../workers/customer-base-client';
+import { currencyDisplayName as currencyName, formatNumber } from '../course/format';
+import { useHydrated } from '../kit/hooks';
+import { useStoreValue } from '../kit/hooks';
 import type { ResultsProps } from './lazy-customer-base-results';
 
 /** The public sample "Try it with public data" loads, and the calibration end the papers use. */

@@ -23,8 +23,8 @@ import { $auditProfile } from '../stores/self-audit';
 import { $threatReveal } from '../stores/threats';
 import { AuditProfileView, useLocalRecord } from './ExerciseParts';
 import type { SavedScenarioDigest } from '../workers/plan-requests';
-import { askPlanWorker } from './plan-worker';
-import { useStoreValue } from './use-store';
+import { askPlanWorker } from '../workers/plan-client';
+import { useStoreValue } from '../kit/hooks';
 
 const COMMITMENTS: { field: Exclude<PlanField, 'name'>; label: string; hint: string }[] = [
   {

@@ -16,7 +16,7 @@ import {
   threatsRecord,
 } from '../stores/threats';
 import { CiteLink, ClearButton, useLocalRecord } from './ExerciseParts';
-import { useStoreValue } from './use-store';
+import { useStoreValue } from '../kit/hooks';
 
 const EXPOSURES: Exposure[] = [1, 2, 3];
 

@@ -8,8 +8,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadableAtom } from 'nanostores';
 import { BAND_LABELS, UNKNOWN_LABEL, type AuditProfile, type ClaimRef } from '../course/self-audit';
-import { useHydrated } from './hydrated';
-import { useStoreValue } from './use-store';
+import { useHydrated } from '../kit/hooks';
+import { useStoreValue } from '../kit/hooks';
 
 /**
  * A stored record, and whether the island is ready. Until the island hydrates, `empty` is shown, as

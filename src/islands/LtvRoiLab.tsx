@@ -21,10 +21,12 @@ import {
   setReferralCredit,
 } from '../stores/ltv-roi';
 import { ltvRoiHeadline } from '../course/headlines/ltv-roi';
-import { CurrencyPicker, LabFrame, LazySection, PendingNote, useDeferredValue } from './LabParts';
+import { CurrencyPicker, LabFrame, PendingNote } from '../kit/LabFrame';
+import { LazySection } from '../kit/LazySection';
+import { useDeferredValue } from '../kit/hooks';
 import { Field, type FieldSpec, type LtvSectionProps } from './ltv-fields';
-import { kindFormats } from './number-formats';
-import { useStoreValue } from './use-store';
+import { kindFormats } from '../course/number-kinds';
+import { useStoreValue } from '../kit/hooks';
 
 const SOURCE = '/sources/#budding-customer-relationship--credit-lifetime-value';
 

@@ -28,10 +28,10 @@ import {
   type CountKey,
 } from '../stores/perception-gap';
 import { groupLabel, perceptionGapHeadline } from '../course/headlines/perception-gap';
-import { LabFrame, PendingNote } from './LabParts';
-import { NumberInput } from './NumberInput';
-import { kindFormats } from './number-formats';
-import { useStoreValue } from './use-store';
+import { LabFrame, PendingNote } from '../kit/LabFrame';
+import { NumberInput } from '../kit/NumberInput';
+import { kindFormats } from '../course/number-kinds';
+import { useStoreValue } from '../kit/hooks';
 
 const LESSON_PATH = '/lessons/closing-the-say-do-gap/';
 const SOURCE = '/sources/#where-value-comes-from--say-do-gap';

@@ -8,7 +8,7 @@ import { useId } from 'preact/hooks';
 import { AGREEMENT_LABELS, AUDIT_AREAS, UNKNOWN_LABEL, type AuditAnswer } from '../course/self-audit';
 import { $audit, $auditProfile, auditRecord, clearAudit, setAuditAnswer } from '../stores/self-audit';
 import { AuditProfileView, ClearButton, useLocalRecord } from './ExerciseParts';
-import { useStoreValue } from './use-store';
+import { useStoreValue } from '../kit/hooks';
 
 const CHOICES: { answer: AuditAnswer; label: string }[] = [
   ...([1, 2, 3, 4, 5] as const).map((answer) => ({ answer, label: AGREEMENT_LABELS[answer] })),

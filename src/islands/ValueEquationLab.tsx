@@ -29,10 +29,11 @@ import {
   type Side,
   valueEquationLab,
 } from '../stores/value-equation';
-import { ChartFigure, LabFrame } from './LabParts';
-import { memo } from './memo';
-import { NumberInput } from './NumberInput';
-import { useStoreValue } from './use-store';
+import { ChartFigure } from '../kit/ChartFigure';
+import { LabFrame } from '../kit/LabFrame';
+import { memo } from '../kit/memo';
+import { NumberInput } from '../kit/NumberInput';
+import { useStoreValue } from '../kit/hooks';
 import { capitalise } from '../course/text';
 
 const NAME_MAX = NAME_MAX_LENGTH;

@@ -11,7 +11,7 @@ import { formatMoney, formatMoneyRounded, formatNumber, formatPercent, formatRoi
 import { CURRENCY_UNITS } from '../scenario/currency';
 import { STRATEGY_NAMES, tierLabel, type AllocationState } from '../scenario/labs/allocation';
 import { $allocationChart } from '../stores/allocation';
-import { ChartFigure } from './LabParts';
+import { ChartFigure } from '../kit/ChartFigure';
 
 /** Spend and lift per tier under each strategy, with the spend per customer the lesson asks about. */
 function TierTable({ state, strategies }: { state: AllocationState; strategies: StrategyResult[] }) {

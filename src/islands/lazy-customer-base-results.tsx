@@ -5,25 +5,25 @@
  * invest across, handed to the allocation lab as a scenario link. Fetched while the page is idle.
  */
 import type { ReadableAtom } from 'nanostores';
-import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { isSmallBase, LAPSED_BELOW, SMALL_BASE, type CustomerBaseAnalysis } from '../calc/clv/analysis';
 import { suggestedBudget } from '../calc/clv/suggested-budget';
 import { frequencyCheckConfig, lorenzConfig, weeklyCheckConfig } from '../charts/customer-base';
 import { mountChartWhenVisible } from '../charts/mount';
+import { ChartFigure } from '../kit/ChartFigure';
 import {
-  fixedNumber,
-  fixedPercent,
-  money as formatMoney,
-  moneyInColumn,
-  moneyRounded as formatMoneyRounded,
-  number as formatNumber,
-  percent as formatPercent,
-} from './customer-base-format';
+  formatFixedNumber as fixedNumber,
+  formatFixedPercent as fixedPercent,
+  formatMoney,
+  formatMoneyInColumn as moneyInColumn,
+  formatMoneyRounded,
+  formatNumber,
+  formatPercent,
+} from '../course/format';
 import { isoDate } from '../purchase-log/dates';
 import type { Currency } from '../scenario/currency';
 import type { AnalysisSettings } from '../workers/customer-base-protocol';
-import { allocationLinkInWorker } from './customer-base-worker';
+import { allocationLinkInWorker } from '../workers/customer-base-client';
 
 export interface ResultsProps {
   analysis: CustomerBaseAnalysis;
@@ -663,52 +663,5 @@ function TierSection({ analysis, currency, id, horizon }: SectionProps) {
         )}
       </p>
     </section>
-  );
-}
-
-/**
- * A chart with its numbers as a table, as the other labs' `ChartFigure` (LabParts) draws it. Kept
- * here because importing LabParts into this lazy module regroups the labs' shared chunks and costs
- * every lab about 0.7 kB of its 25 kB budget.
- */
-function ChartFigure({
-  label,
-  caption,
-  mount,
-  tableLabel,
-  table,
-  summary,
-  class: extraClass,
-}: {
-  label: string;
-  summary: string;
-  caption: ComponentChildren;
-  mount: (canvas: HTMLCanvasElement, onFail: () => void) => () => void;
-  tableLabel: string;
-  table: () => ComponentChildren;
-  class?: string;
-}) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!canvas.current) return undefined;
-    return mount(canvas.current, () => {
-      setFailed(true);
-    });
-  }, []);
-  return (
-    <figure class={`lab-chart ${extraClass ?? ''}`}>
-      <div class="lab-chart-canvas">
-        <canvas ref={canvas} role="img" aria-label={label} />
-      </div>
-      <figcaption>{caption}</figcaption>
-      {failed && <p class="lab-chart-failed">The chart could not be loaded; its numbers are in the table below.</p>}
-      <details open={failed || undefined}>
-        <summary>{summary}</summary>
-        <div class="lab-table-scroll" role="region" aria-label={tableLabel} tabIndex={0}>
-          {table()}
-        </div>
-      </details>
-    </figure>
   );
 }

@@ -12,9 +12,9 @@ import { mountChartWhenVisible } from '../charts/mount';
 import { formatMoney, formatMoneyRounded, formatNumber, formatPoints, formatRoi } from '../course/format';
 import type { LtvRoiState } from '../scenario/labs/ltv-roi';
 import { $ltvRoiChart } from '../stores/ltv-roi';
-import { ChartFigure } from './LabParts';
+import { ChartFigure } from '../kit/ChartFigure';
 import { Field, type FieldSpec, type LtvSectionProps } from './ltv-fields';
-import type { kindFormats } from './number-formats';
+import type { kindFormats } from '../course/number-kinds';
 
 const ENGAGEMENT_SOURCE = '/sources/#budding-customer-relationship--measure-engagement-content';
 

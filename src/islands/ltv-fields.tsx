@@ -5,8 +5,8 @@
 import type { LtvRoiReport } from '../calc/ltv-roi-report';
 import { LTV_ROI_LIMITS, type LtvRoiNumber, type LtvRoiState } from '../scenario/labs/ltv-roi';
 import { setInputProblem, setNumber } from '../stores/ltv-roi';
-import { NumberInput } from './NumberInput';
-import type { Kind, kindFormats } from './number-formats';
+import { NumberInput } from '../kit/NumberInput';
+import type { Kind, kindFormats } from '../course/number-kinds';
 
 export interface FieldSpec {
   key: LtvRoiNumber;

@@ -1,8 +1,8 @@
 /**
  * Currencies a lab with money offers (DESIGN.md, "Money and numbers"): stored in a scenario under
- * the key `cur`. Calculations are currency-free; the currency only changes how amounts are shown.
+ * the key `cur` (`currencyField` in `fields.ts`). Calculations are currency-free; the currency only
+ * changes how amounts are shown. Plain data, so a page can list currencies without the codec.
  */
-import { choiceField, type Field } from './fields';
 
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'PLN', 'JPY', 'INR'] as const;
 export type Currency = (typeof CURRENCIES)[number];
@@ -26,11 +26,6 @@ export const CURRENCY_UNITS: Record<Currency, string> = {
   JPY: 'yen',
   INR: 'rupee',
 };
-
-/** The `cur` field of a scenario link. */
-export function currencyField(defaultCurrency: Currency = 'USD'): Field<Currency> {
-  return choiceField({ key: 'cur', label: 'the currency', default: defaultCurrency, options: CURRENCIES });
-}
 
 /** Whether a value read from a form is one of the labs' currencies. */
 export function isCurrency(value: string): value is Currency {

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { truncateText } from '../course/text';
+import { CURRENCIES, type Currency } from './currency';
 
 export { truncateText } from '../course/text';
 
@@ -243,4 +244,9 @@ export function textField(options: TextOptions): Field<string> {
 /** Shortens text quoted back to the learner in a message. */
 function clip(text: string): string {
   return text.length > 24 ? `${truncateText(text, 24)}…` : text;
+}
+
+/** The `cur` field of a scenario link (DESIGN.md, "Money and numbers"). */
+export function currencyField(defaultCurrency: Currency = 'USD'): Field<Currency> {
+  return choiceField({ key: 'cur', label: 'the currency', default: defaultCurrency, options: CURRENCIES });
 }

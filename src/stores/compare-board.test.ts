@@ -6,7 +6,7 @@ import { applyBoardAction } from '../workshop/board-view';
 import { fakeTab } from './fake-tab';
 
 // The board's worker, answered in this process by the same code the worker runs.
-vi.mock('../islands/board-worker', () => ({
+vi.mock('../workers/board-client', () => ({
   askBoardWorker: (request: Parameters<typeof answerBoardRequest>[0]) =>
     Promise.resolve(answerBoardRequest({ ...request, id: 0 }, 'en-GB')),
 }));

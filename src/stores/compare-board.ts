@@ -9,7 +9,7 @@
  * colleague's board never overwrites their own (as the labs do with scenarios).
  */
 import { atom, onMount } from 'nanostores';
-import { askBoardWorker } from '../islands/board-worker';
+import { askBoardWorker } from '../workers/board-client';
 import type { BoardState } from '../workshop/board';
 import type { BoardAction, BoardView } from '../workshop/board-view';
 import type { BoardOrigin } from '../workers/board-requests';

@@ -20,8 +20,8 @@
  */
 import type { Strategy, Tier } from '../../calc/allocation';
 import { defineScenario, type CrossFieldProblem } from '../codec';
-import { currencyField, type Currency } from '../currency';
-import { numberField } from '../fields';
+import type { Currency } from '../currency';
+import { currencyField, numberField } from '../fields';
 import { numberListField, textListField } from '../list-fields';
 
 export interface AllocationState {

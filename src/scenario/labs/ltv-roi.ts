@@ -24,8 +24,8 @@
 import { DEFAULT_REFERRAL_CREDIT, REFERRAL_CREDITS, REFERRALS_PER_YEAR_MAX } from '../../calc/ltv';
 import type { LtvRoiFigures } from '../../calc/ltv-roi-report';
 import { defineScenario } from '../codec';
-import { currencyField, type Currency } from '../currency';
-import { choiceField, numberField } from '../fields';
+import type { Currency } from '../currency';
+import { choiceField, currencyField, numberField } from '../fields';
 
 /** A campaign as the lab holds it (rates in percent, as typed; see `LtvRoiFigures`), and its currency. */
 export interface LtvRoiState extends LtvRoiFigures {

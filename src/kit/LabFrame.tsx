@@ -1,10 +1,10 @@
 /**
- * Pieces every lab island shares: where the scenario comes from (the page's link, or a `#v=` link
+ * The frame around every lab: where the scenario comes from (the page's link, or a `#v=` link
  * into a lesson), the notice shown when it came from a link, the preset bar with Reset and Undo,
- * the chart figure with its data table, debounced announcements, and the bar that copies or shares
- * the scenario's link. Each lab passes its own page, title, store and content.
+ * and the bar that copies or shares the scenario's link. Each lab passes its own page, title, store
+ * and content.
  */
-import type { ComponentChildren, ComponentType } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import {
   decodeScenario,
@@ -18,59 +18,7 @@ import { CURRENCIES, CURRENCY_NAMES, isCurrency, type Currency } from '../scenar
 import type { InputProblem, LabPreset, LabStore } from '../stores/lab-store';
 import { readSavedScenario, saveScenarioChanges } from '../stores/saved-scenarios';
 import { bindScenarioToUrl, scenarioUrl } from '../stores/scenario-url';
-
-import { useHydrated } from './hydrated';
-
-export { useHydrated };
-
-/**
- * Text for a screen reader's status region: `latest` is spoken once the learner pauses, not at every
- * slider step; `announce` says something at once (a reveal, a restored link).
- */
-export function useAnnouncement(latest: string, delayMs = 900): [string, (text: string) => void] {
-  const [announcement, announce] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      announce(latest);
-    }, delayMs);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [latest]);
-  return [announcement, announce];
-}
-
-/**
- * `value`, one frame late: for the parts of a lab below its headline figures (tables, breakdowns),
- * so that while a slider is dragged the figures the learner is watching paint first and the rest
- * follows in the next frame. Successive changes within a frame are coalesced.
- */
-export function useDeferredValue<T>(value: T): T {
-  const [deferred, setDeferred] = useState(value);
-  const latest = useRef(value);
-  latest.current = value;
-  // One update at a time, never cancelled by the next change, so a long drag cannot starve it.
-  const pending = useRef(false);
-  const mounted = useRef(true);
-  useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    [],
-  );
-  useEffect(() => {
-    if (pending.current || deferred === value) return;
-    pending.current = true;
-    // After the next frame is painted: a task queued from requestAnimationFrame runs after it.
-    requestAnimationFrame(() => {
-      setTimeout(() => {
-        pending.current = false;
-        if (mounted.current) setDeferred(latest.current);
-      }, 0);
-    });
-  }, [value]);
-  return deferred;
-}
+import { useAnnouncement, useHydrated } from './hooks';
 
 /**
  * Where the lab's scenario comes from, and where it goes. A scenario in the URL wins and is reported
@@ -242,64 +190,6 @@ export function PresetBar<S extends object>({
         </p>
       )}
     </>
-  );
-}
-
-/**
- * A chart drawn on demand, its caption, and its numbers as a table for screen readers and for when
- * chart.js cannot be loaded. `mount` draws on the canvas and returns the function that stops it; it
- * calls `onFail` if the chart cannot be drawn. The table is built only while it is open: fewer nodes
- * to update on every slider step.
- */
-export function ChartFigure({
-  label,
-  caption,
-  mount,
-  tableLabel,
-  table,
-  summary = 'Show the chart’s numbers as a table',
-  class: extraClass,
-}: {
-  /** The canvas's accessible name: what the chart shows, in words. */
-  label: string;
-  /** The text of the control that shows the table (distinct when a lab has two charts). */
-  summary?: string;
-  caption: ComponentChildren;
-  mount: (canvas: HTMLCanvasElement, onFail: () => void) => () => void;
-  tableLabel: string;
-  table: () => ComponentChildren;
-  class?: string;
-}) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const [tableOpen, setTableOpen] = useState(false);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!canvas.current) return undefined;
-    return mount(canvas.current, () => {
-      setFailed(true);
-    });
-  }, []);
-  return (
-    <figure class={`lab-chart ${extraClass ?? ''}`}>
-      <div class="lab-chart-canvas">
-        <canvas ref={canvas} role="img" aria-label={label} />
-      </div>
-      <figcaption>{caption}</figcaption>
-      {failed && <p class="lab-chart-failed">The chart could not be loaded; its numbers are in the table below.</p>}
-      <details
-        open={failed || undefined}
-        onToggle={(e) => {
-          setTableOpen(e.currentTarget.open);
-        }}
-      >
-        <summary>{summary}</summary>
-        {(tableOpen || failed) && (
-          <div class="lab-table-scroll" role="region" aria-label={tableLabel} tabIndex={0}>
-            {table()}
-          </div>
-        )}
-      </details>
-    </figure>
   );
 }
 
@@ -518,64 +408,6 @@ export function LabFrame<S extends object>(props: LabFrameProps<S>) {
         <div class="lab-summary" aria-hidden="true">
           {props.summary}
         </div>
-      )}
-    </div>
-  );
-}
-
-/**
- * Part of a lab that is only fetched when the learner scrolls near it, so the page loads less before
- * the lab is used. Until then (and on the server) it holds its place with an empty block of
- * `minHeight`; the module is a `lazy-*` file, which the JS budget counts as on-demand.
- */
-export function LazySection<P extends object>({
-  name,
-  load,
-  props,
-  minHeight = '40rem',
-}: {
-  /** Marks the placeholder (`data-lazy`), e.g. for tests that scroll to it. */
-  name: string;
-  load: () => Promise<{ default: ComponentType<P> }>;
-  props: P;
-  minHeight?: string;
-}) {
-  const [Loaded, setLoaded] = useState<ComponentType<P> | undefined>();
-  const [failed, setFailed] = useState(false);
-  const holder = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = holder.current;
-    if (!element) return undefined;
-    let stopped = false;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        load().then(
-          (module) => {
-            if (!stopped) setLoaded(() => module.default);
-          },
-          () => {
-            if (!stopped) setFailed(true);
-          },
-        );
-      },
-      // Start fetching well before it is on screen, so it is there when the learner arrives.
-      { rootMargin: '600px 0px' },
-    );
-    observer.observe(element);
-    return () => {
-      stopped = true;
-      observer.disconnect();
-    };
-  }, []);
-  if (Loaded) return <Loaded {...props} />;
-  return (
-    <div ref={holder} class="lazy-section" data-lazy={name} style={{ minHeight }}>
-      {failed && (
-        <p class="lab-chart-failed">
-          This part of the lab could not be loaded. Check your connection and reload the page.
-        </p>
       )}
     </div>
   );

@@ -3,11 +3,11 @@
  * from the page's link or from this browser, and applies the facilitator's changes, each time
  * returning the board and everything the page shows of it (`boardView`). The page holds no lab code.
  */
+import { isScenarioFragment } from '../scenario/codec';
 import { decodeBoard, boardLink } from '../workshop/board-link';
 import { applyBoardAction, boardView, type BoardAction, type BoardView } from '../workshop/board-view';
 import { parseStoredBoard } from '../workshop/board-storage';
 import type { BoardState } from '../workshop/board';
-import { looksLikeScenario } from '../stores/scenario-url';
 
 export type BoardRequest =
   | { id: number; kind: 'open'; fragment: string; saved: string | null }
@@ -44,7 +44,7 @@ export function openBoard(
   const fromBrowser = { board: own, origin: own.entries.length > 0 ? ('saved' as const) : ('empty' as const) };
   const hash = fragment.replace(/^#/, '');
   if (hash === '') return { ...fromBrowser, issues: [] };
-  if (!looksLikeScenario(hash)) return { ...fromBrowser, origin: 'link', issues: [DAMAGED] };
+  if (!isScenarioFragment(hash)) return { ...fromBrowser, origin: 'link', issues: [DAMAGED] };
   const { board, issues } = decodeBoard(hash);
   const ownLink = boardLink(own);
   if (issues.length === 0 && ownLink.ok && ownLink.fragment === hash) return { ...fromBrowser, issues: [] };

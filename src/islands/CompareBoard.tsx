@@ -11,7 +11,7 @@
 import { atom } from 'nanostores';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { boardChartConfig } from '../charts/board';
-import { mountChartWhenVisible } from '../charts/mount';
+import { mountChartWhenVisible } from '../kit/chart-mount';
 import {
   $boardFailure,
   $boardOpening,

@@ -8,7 +8,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Lever, Offer } from '../calc/value-equation';
 import { describeValueEquation, type ValueEquationReport } from '../calc/value-equation-report';
-import { mountChartWhenVisible } from '../charts/mount';
+import { mountChartWhenVisible } from '../kit/chart-mount';
 import { valueEquationChartConfig, valueEquationTable } from '../charts/value-equation';
 import { cleanText } from '../scenario/fields';
 import {

@@ -9,7 +9,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { isSmallBase, LAPSED_BELOW, SMALL_BASE, type CustomerBaseAnalysis } from '../calc/clv/analysis';
 import { suggestedBudget } from '../calc/clv/suggested-budget';
 import { frequencyCheckConfig, lorenzConfig, weeklyCheckConfig } from '../charts/customer-base';
-import { mountChartWhenVisible } from '../charts/mount';
+import { mountChartWhenVisible } from '../kit/chart-mount';
 import { ChartFigure } from '../kit/ChartFigure';
 import {
   formatFixedNumber as fixedNumber,

@@ -8,7 +8,7 @@ import { useId } from 'preact/hooks';
 import type { SensitiveInput } from '../calc/ltv-insights';
 import { campaignInputs, paybackSentence, type LtvRoiReport } from '../calc/ltv-roi-report';
 import { ltvRoiChartConfig, paybackTable, yearLabel } from '../charts/ltv-roi';
-import { mountChartWhenVisible } from '../charts/mount';
+import { mountChartWhenVisible } from '../kit/chart-mount';
 import { formatMoney, formatMoneyRounded, formatNumber, formatPoints, formatRoi } from '../course/format';
 import type { LtvRoiState } from '../scenario/labs/ltv-roi';
 import { $ltvRoiChart } from '../stores/ltv-roi';

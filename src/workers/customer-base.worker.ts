@@ -3,7 +3,7 @@
  * keeps it, and fits the models to it, off the page's main thread so the page stays responsive
  * through a million rows. Nothing here touches the network or storage.
  */
-import { allocationStateFor } from '../calc/clv/allocation-handoff';
+import { allocationStateFor } from '../labs/customer-base/allocation-handoff';
 import { analyseCustomerBase, type SpendModel } from '../calc/clv/analysis';
 import type { BgNbdFit } from '../calc/clv/bgnbd';
 import { summarizeColumns, type LogSummary } from '../calc/clv/summary';

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { allocate } from '../allocation';
+import { allocate } from '../../calc/allocation';
 import { decode, encode } from '../../scenario';
 import { ALLOCATION_LIMITS, tiersOf } from '../../scenario/labs/allocation';
-import { MAX_BUDGET } from './suggested-budget';
+import { MAX_BUDGET } from '../../calc/clv/suggested-budget';
 import { allocationStateFor, suggestedBudget } from './allocation-handoff';
 
 const tiers = [

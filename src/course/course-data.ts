@@ -30,6 +30,7 @@ import {
   type PlanRecord,
   type ThreatsRecord,
 } from './learner-records';
+import { PLAN_LABS } from './plan-labs';
 import type { Progress } from './progress';
 
 export const COURSE_DATA_FORMAT = 'valued-course-data';
@@ -55,16 +56,10 @@ export type CourseDataReading =
   { ok: true; data: CourseData; exported: string | undefined } | { ok: false; problem: string };
 
 /**
- * The labs whose saved scenarios travel in the file: the scenario formats' labs
- * (`scenarioLabs` in `src/scenario/index.ts`, which a test keeps this equal to), listed here so
- * collecting and applying the data does not load every lab's format.
+ * The labs whose saved scenarios travel in the file: every lab with scenario links, taken from the
+ * plain list of labs so that collecting and applying the data does not load every lab's format.
  */
-export const SAVED_SCENARIO_LABS: readonly ScenarioLabId[] = [
-  'value-equation',
-  'ltv-roi',
-  'allocation',
-  'perception-gap',
-];
+export const SAVED_SCENARIO_LABS: readonly ScenarioLabId[] = PLAN_LABS.map((lab) => lab.lab);
 
 /** The formats of the learner's records, by their section in the file. */
 export const RECORD_FORMATS = {

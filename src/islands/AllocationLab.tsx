@@ -36,7 +36,7 @@ import {
   setTierNumber,
   type TierNumber,
 } from '../stores/allocation';
-import { allocationHeadline } from '../course/headlines/allocation';
+import { allocationHeadline } from '../labs/allocation/headline';
 import { CurrencyPicker, LabFrame, PendingNote } from '../kit/LabFrame';
 import { LazySection } from '../kit/LazySection';
 import { useDeferredValue } from '../kit/hooks';

@@ -20,7 +20,7 @@ import {
   setCurrency,
   setReferralCredit,
 } from '../stores/ltv-roi';
-import { ltvRoiHeadline } from '../course/headlines/ltv-roi';
+import { ltvRoiHeadline } from '../labs/ltv-roi/headline';
 import { CurrencyPicker, LabFrame, PendingNote } from '../kit/LabFrame';
 import { LazySection } from '../kit/LazySection';
 import { useDeferredValue } from '../kit/hooks';

@@ -27,7 +27,7 @@ import {
   setInputProblem,
   type CountKey,
 } from '../stores/perception-gap';
-import { groupLabel, perceptionGapHeadline } from '../course/headlines/perception-gap';
+import { groupLabel, perceptionGapHeadline } from '../labs/perception-gap/headline';
 import { LabFrame, PendingNote } from '../kit/LabFrame';
 import { NumberInput } from '../kit/NumberInput';
 import { kindFormats } from '../course/number-kinds';

@@ -8,7 +8,8 @@ import { analyseCustomerBase, type SpendModel } from '../calc/clv/analysis';
 import type { BgNbdFit } from '../calc/clv/bgnbd';
 import { summarizeColumns, type LogSummary } from '../calc/clv/summary';
 import type { PurchaseLog } from '../purchase-log/reader';
-import { encode } from '../scenario';
+import { encodeScenario } from '../scenario/codec';
+import { allocationScenario } from '../scenario/labs/allocation';
 import { readPurchaseLog } from '../purchase-log/stream';
 import type { CustomerBaseRequest, CustomerBaseResponse } from './customer-base-protocol';
 
@@ -53,7 +54,7 @@ async function answer(request: CustomerBaseRequest): Promise<CustomerBaseRespons
     return {
       kind: 'allocation',
       id: request.id,
-      fragment: encode('allocation', allocationStateFor(tiers, { budget, currency })),
+      fragment: encodeScenario(allocationScenario, allocationStateFor(tiers, { budget, currency })),
     };
   }
   if (log?.lastDay === undefined) {

@@ -140,3 +140,11 @@ export function currencyDisplayName(code: string, locale?: string): string {
     return code;
   }
 }
+
+/** "45 min", "1 h", "1 h 20 min": a duration for people, from whole minutes. */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}

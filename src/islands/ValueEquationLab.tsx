@@ -11,13 +11,7 @@ import { describeValueEquation, type ValueEquationReport } from '../calc/value-e
 import { mountChartWhenVisible } from '../charts/mount';
 import { valueEquationChartConfig, valueEquationTable } from '../charts/value-equation';
 import { cleanText } from '../scenario/fields';
-import {
-  NAME_MAX_LENGTH,
-  RATING_LIMITS,
-  VALUE_EQUATION_PRESETS,
-  displayNames,
-  valueEquationScenario,
-} from '../scenario/labs/value-equation';
+import { NAME_MAX_LENGTH, RATING_LIMITS, displayNames } from '../scenario/labs/value-equation';
 import {
   $inputProblems,
   $scenarioRevision,
@@ -296,8 +290,6 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
     <LabFrame
       id="value-equation"
       lab={valueEquationLab}
-      definition={valueEquationScenario}
-      presets={VALUE_EQUATION_PRESETS}
       state={state}
       embedded={embedded}
       headline={said.headline}

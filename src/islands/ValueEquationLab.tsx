@@ -67,15 +67,12 @@ function ratingText(value: number): string {
   return one.format(value);
 }
 
-const PRICE_AND_HASSLE_ZERO =
-  'Price and hassle cannot both be 0: an offer that is free and effortless has unbounded value.';
-
 /** Each lever's setter, made once so the inputs' props stay the same between renders. */
 const SETTERS = Object.fromEntries(
   SIDES.flatMap(({ side }) =>
     LEVERS.map(({ lever }) => [
       `${side}.${lever}`,
-      (value: number) => (setLever(side, lever, value) ? undefined : PRICE_AND_HASSLE_ZERO),
+      (value: number) => setLever(side, lever, value),
     ]),
   ),
 ) as Record<`${Side}.${Lever}`, (value: number) => string | undefined>;

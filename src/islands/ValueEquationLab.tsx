@@ -70,10 +70,7 @@ function ratingText(value: number): string {
 /** Each lever's setter, made once so the inputs' props stay the same between renders. */
 const SETTERS = Object.fromEntries(
   SIDES.flatMap(({ side }) =>
-    LEVERS.map(({ lever }) => [
-      `${side}.${lever}`,
-      (value: number) => setLever(side, lever, value),
-    ]),
+    LEVERS.map(({ lever }) => [`${side}.${lever}`, (value: number) => setLever(side, lever, value)]),
   ),
 ) as Record<`${Side}.${Lever}`, (value: number) => string | undefined>;
 

@@ -79,6 +79,19 @@ export function settingProblems(
   return problems;
 }
 
+/**
+ * The calibration end to use with a newly read file: `wanted` (yyyy-mm-dd) while it still falls in
+ * the file (after its first day, up to its last), otherwise the file's last date. A learner who
+ * re-chooses a column keeps the end they set; a file that ends earlier, or starts later, moves it.
+ */
+export function calibrationEndWithin(
+  wanted: string,
+  span: { firstDay: number; lastDay: number; last: string },
+): string {
+  const day = parseIsoDay(wanted);
+  return day !== undefined && day > span.firstDay && day <= span.lastDay ? wanted : span.last;
+}
+
 /** The settings for the analysis, or `undefined` while any field has a problem. */
 export function settingsForAnalysis(settings: LabSettings): SettingsForAnalysis | undefined {
   const end = parseIsoDay(settings.calibrationEnd);

@@ -3,7 +3,7 @@ import { allocate } from '../allocation';
 import { decode, encode } from '../../scenario';
 import { ALLOCATION_LIMITS, tiersOf } from '../../scenario/labs/allocation';
 import { MAX_BUDGET } from './suggested-budget';
-import { allocationStateFor, suggestedBudget } from './allocation-handoff';
+import { allocationStateFor, readHandoffBudget, suggestedBudget } from './allocation-handoff';
 
 const tiers = [
   { name: 'Top 10%', customers: 236, valuePerCustomer: 61.237, potentialPerCustomer: 66.004 },
@@ -49,5 +49,31 @@ describe('allocationStateFor', () => {
     expect(suggestedBudget(tiers)).toBe(2500);
     expect(suggestedBudget([])).toBe(1000);
     expect(MAX_BUDGET).toBe(ALLOCATION_LIMITS.budget.max);
+  });
+});
+
+describe('readHandoffBudget', () => {
+  test.each<[string, string, number | undefined]>([
+    // The same amount, written as each locale writes it: never 1.5005.
+    ['1.500,50', '.', 1500.5],
+    ['1.500,50', ',', 1500.5],
+    ['1,500.50', '.', 1500.5],
+    ['1,500.50', ',', 1500.5],
+    ['1 500,50', ',', 1500.5],
+    ['20,000', '.', 20000],
+    ['200000', '.', 200000],
+    ['1,000,000', '.', 1000000],
+    // A lone decimal comma where decimals take a comma, as the lab's settings read "0,5".
+    ['1500,5', ',', 1500.5],
+    // Where decimals take a point, "1500,5" is a slip for 15,005 or 1500.5: refused, not guessed.
+    ['1500,5', '.', undefined],
+    ['1000000000', '.', 1e9],
+    ['1000000001', '.', undefined],
+    ['0', '.', undefined],
+    ['-5', '.', undefined],
+    ['', '.', undefined],
+    ['a lot', '.', undefined],
+  ])('“%s” where decimals take “%s” is %s', (text, decimal, budget) => {
+    expect(readHandoffBudget(text, decimal)).toBe(budget);
   });
 });

@@ -12,6 +12,7 @@ import {
   type AllocationState,
 } from '../../scenario/labs/allocation';
 import type { Currency } from '../../scenario/currency';
+import { parseTypedNumber } from '../../scenario/fields';
 import type { ValueTier } from './analysis';
 
 export { suggestedBudget } from './suggested-budget';
@@ -42,4 +43,15 @@ export function allocationStateFor(
       clamp(round2(((potentials[i] ?? 0) - (values[i] ?? 0)) * halfShare), ALLOCATION_LIMITS.halves),
     ),
   };
+}
+
+/**
+ * The budget the learner types beside the tiers, read as the allocation lab reads its own budget
+ * field (`parseTypedNumber`): thousands grouped as people write them ("1,500.50", "1.500,50",
+ * "1 500"), a lone "," or "." read by the locale's `decimal` separator. `undefined` unless it is
+ * above 0 and within the allocation lab's limit.
+ */
+export function readHandoffBudget(text: string, decimal?: string): number | undefined {
+  const read = parseTypedNumber(text, ALLOCATION_LIMITS.budget, decimal);
+  return read.ok && read.value > 0 ? read.value : undefined;
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   calibrationEndWithin,
+  horizonInWords,
   parseIsoDay,
   parseSettingNumber,
   settingProblems,
@@ -134,6 +135,25 @@ describe('settingsForAnalysis', () => {
         }
       }),
     );
+  });
+});
+
+describe('horizonInWords', () => {
+  // The horizon the worker gets is rounded to 0.01 weeks (`settingsForAnalysis`), so whole years
+  // arrive a little off and must still read as whole years.
+  test.each<[string, string]>([
+    ['1', 'the next year'],
+    ['2', 'the next 2 years'],
+    ['10', 'the next 10 years'],
+    ['1.5', 'the next 1.5 years'],
+    ['0.25', 'the next 0.25 years'],
+  ])('a horizon of %s years is “%s”', (years, words) => {
+    const weeks = settingsForAnalysis({
+      ...START_SETTINGS,
+      calibrationEnd: '1997-09-30',
+      horizonYears: years,
+    })?.horizonWeeks;
+    expect(horizonInWords(weeks ?? NaN, 'en-US')).toBe(words);
   });
 });
 

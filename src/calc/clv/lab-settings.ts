@@ -3,6 +3,7 @@
  * rate, margin), checked field by field and turned into what the worker's analysis takes. Pure, so
  * the rules are tested without a browser; the lab shows each problem beside its field.
  */
+import { formatNumber } from '../../course/format';
 import { dayNumber } from './summary';
 
 /** The settings as typed: text, so a half-typed value is kept while it is wrong. */
@@ -106,6 +107,16 @@ export function settingsForAnalysis(settings: LabSettings): SettingsForAnalysis 
     annualDiscountRate: discount / 100,
     margin: margin / 100,
   };
+}
+
+/** A horizon in weeks as the results say it: "the next year", "the next 2 years", "the next 1.5 years". */
+export function horizonInWords(weeks: number, locale?: string): string {
+  const years = weeks / WEEKS_PER_YEAR;
+  const rounded = Math.round(years);
+  if (Math.abs(years - rounded) < 0.01) {
+    return rounded === 1 ? 'the next year' : `the next ${formatNumber(rounded, 0, locale)} years`;
+  }
+  return `the next ${formatNumber(years, 2, locale)} years`;
 }
 
 /** Countries that pay in euros (ISO 3166 region codes). */

@@ -3,9 +3,8 @@
  * them in the allocation lab (built by the lab's worker). Part of the lazy results module.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { readHandoffBudget } from '../calc/clv/allocation-handoff';
+import { readHandoffBudget, suggestedBudget } from '../calc/clv/allocation-handoff';
 import type { CustomerBaseAnalysis } from '../calc/clv/analysis';
-import { suggestedBudget } from '../calc/clv/suggested-budget';
 import { formatMoneyInColumn, formatMoneyRounded, formatNumber } from '../course/format';
 import type { Currency } from '../scenario/currency';
 import { customerBase } from '../stores/customer-base';

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { allocate } from '../allocation';
 import { decode, encode } from '../../scenario';
 import { ALLOCATION_LIMITS, tiersOf } from '../../scenario/labs/allocation';
-import { MAX_BUDGET } from './suggested-budget';
 import { allocationStateFor, readHandoffBudget, suggestedBudget } from './allocation-handoff';
 
 const tiers = [
@@ -48,7 +47,9 @@ describe('allocationStateFor', () => {
     // 236·61.237 + 471·14.5 + 1300·3.1 + 350·0.004 = 25,344 → 2,534 → 2,500
     expect(suggestedBudget(tiers)).toBe(2500);
     expect(suggestedBudget([])).toBe(1000);
-    expect(MAX_BUDGET).toBe(ALLOCATION_LIMITS.budget.max);
+    expect(suggestedBudget([{ name: 'All', customers: 1e9, valuePerCustomer: 1e9, potentialPerCustomer: 1e9 }])).toBe(
+      ALLOCATION_LIMITS.budget.max,
+    );
   });
 });
 

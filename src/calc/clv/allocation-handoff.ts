@@ -15,8 +15,6 @@ import type { Currency } from '../../scenario/currency';
 import { parseTypedNumber } from '../../scenario/fields';
 import type { ValueTier } from './analysis';
 
-export { suggestedBudget } from './suggested-budget';
-
 /** The illustrative default: spending a quarter of a tier's upside per customer wins back half of it. */
 export const DEFAULT_HALF_SHARE = 0.25;
 
@@ -43,6 +41,14 @@ export function allocationStateFor(
       clamp(round2(((potentials[i] ?? 0) - (values[i] ?? 0)) * halfShare), ALLOCATION_LIMITS.halves),
     ),
   };
+}
+
+/** A budget to start from: a tenth of the tiers' expected value, to two significant figures. */
+export function suggestedBudget(tiers: readonly ValueTier[]): number {
+  const total = tiers.reduce((sum, t) => sum + t.customers * t.valuePerCustomer, 0) / 10;
+  if (!(total > 0)) return 1000;
+  const magnitude = Math.pow(10, Math.floor(Math.log10(total)) - 1);
+  return Math.min(ALLOCATION_LIMITS.budget.max, Math.max(1, Math.round(total / magnitude) * magnitude));
 }
 
 /**

@@ -251,7 +251,7 @@ export function createCustomerBaseStore({ worker, storage, fetchSample, locale }
         result: { analysis: outcome.analysis, settings: wanted, summaryMs: answer.summaryMs, fitMs: answer.fitMs },
         phase: 'ready',
         // Named, as the file picker forgets the file once it is read.
-        status: `Fitted the models to ${formatCount(outcome.analysis.customers, 'customer', 'customers', locale())} from ${source?.name ?? 'the file'}.`,
+        status: `Fitted the models to ${formatCount(outcome.analysis.customers, 'customer', 'customers')} from ${source?.name ?? 'the file'}.`,
       });
     } else {
       update({

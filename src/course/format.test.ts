@@ -3,6 +3,7 @@ import { parseTypedNumber, decimalSeparator } from '../scenario/fields';
 import {
   currencyDisplayName,
   currencySymbol,
+  formatCount,
   formatFixedNumber,
   formatFixedPercent,
   formatMoneyInColumn,
@@ -38,6 +39,15 @@ describe('numbers as the labs show them', () => {
     expect(formatRoi(0.0488, 'en-US')).toBe('+4.9%');
     expect(formatRoi(-0.0001, 'en-US')).toBe('0%');
     expect(formatPercent(0.404, 'en-US')).toBe('40.4%');
+  });
+
+  test.each<[number, string, string]>([
+    [1, 'en-US', '1 row'],
+    [0, 'en-US', '0 rows'],
+    [2357, 'en-US', '2,357 rows'],
+    [2357, 'de-DE', '2.357 rows'],
+  ])('a count of %d in %s is “%s”', (n, locale, expected) => {
+    expect(formatCount(n, 'row', 'rows', locale)).toBe(expected);
   });
 
   test('a difference of ROIs is said in points', () => {

@@ -85,6 +85,11 @@ export function formatNumber(value: number, maximumFractionDigits = 2, locale?: 
   return minus(formatter(`number-${maximumFractionDigits}`, locale, { maximumFractionDigits }).format(value + 0));
 }
 
+/** A whole count and its noun, for sentences: "1 row", "2,357 customers". */
+export function formatCount(n: number, one: string, many: string, locale?: string): string {
+  return `${formatNumber(n, 0, locale)} ${n === 1 ? one : many}`;
+}
+
 /** A number as a lab's text field shows it and reads it back: grouped, Latin digits ("20,000.5"). */
 export function formatFieldNumber(value: number, decimals: number, locale?: string): string {
   return formatter(`field-${decimals}`, locale, { maximumFractionDigits: decimals }).format(value + 0);

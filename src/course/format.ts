@@ -130,22 +130,6 @@ export function formatMoneyInColumn(value: number, currency: string, locale?: st
   return minus(formatter(`money-${currency}-column`, locale, { style: 'currency', currency }).format(value + 0));
 }
 
-let currencyNames: Intl.DisplayNames | undefined;
-
-/** A currency's name in the learner's language ("US Dollar"), or its code where the browser has none. */
-export function currencyDisplayName(code: string, locale?: string): string {
-  try {
-    // Made once: building display names costs more than a lab's re-render should.
-    const names =
-      locale === undefined
-        ? (currencyNames ??= new Intl.DisplayNames(undefined, { type: 'currency' }))
-        : new Intl.DisplayNames(locale, { type: 'currency' });
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 /** "45 min", "1 h", "1 h 20 min": a duration for people, from whole minutes. */
 export function formatMinutes(minutes: number): string {
   const hours = Math.floor(minutes / 60);

@@ -2,9 +2,8 @@
  * Step 3 of the customer-base lab: the calibration end, horizon, discount rate, margin and
  * currency; each setting is checked beside its field, and a usable change fits the models again.
  */
-import { currencyDisplayName } from '../course/format';
+import { CurrencyPicker } from '../kit/CurrencyPicker';
 import { TextField } from '../kit/TextField';
-import { CURRENCIES } from '../scenario/currency';
 import { customerBase, type CustomerBaseState, type LabView } from '../stores/customer-base';
 
 export function SettingsPanel({ id, state, view }: { id: string; state: CustomerBaseState; view: LabView }) {
@@ -64,22 +63,13 @@ export function SettingsPanel({ id, state, view }: { id: string; state: Customer
             void customerBase.changeSetting('marginPercent', v);
           }}
         />
-        <div class="cb-field">
-          <label for={`${id}-currency`}>Currency</label>
-          <select
-            id={`${id}-currency`}
-            value={currency}
-            onChange={(e) => {
-              customerBase.pickCurrency(e.currentTarget.value);
-            }}
-          >
-            {CURRENCIES.map((c) => (
-              <option key={c} value={c}>
-                {c} · {currencyDisplayName(c)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CurrencyPicker
+          class="cb-field"
+          value={currency}
+          onChange={(picked) => {
+            customerBase.pickCurrency(picked);
+          }}
+        />
       </div>
       {canFit && (
         <p>

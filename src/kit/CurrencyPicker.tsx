@@ -4,16 +4,19 @@ import { CURRENCIES, CURRENCY_NAMES, isCurrency, type Currency } from '../scenar
 /** The currency picker of a lab with money (DESIGN.md, "Money and numbers"). */
 export function CurrencyPicker({
   value,
-  disabled,
+  disabled = false,
   onChange,
+  class: className = 'ltv-currency',
 }: {
   value: Currency;
-  disabled: boolean;
+  disabled?: boolean;
   onChange: (currency: Currency) => void;
+  /** The wrapper's class, to sit among the lab's other fields. */
+  class?: string;
 }) {
   const id = useId();
   return (
-    <div class="ltv-currency">
+    <div class={className}>
       <label for={`${id}-currency`}>Currency</label>
       <select
         id={`${id}-currency`}

@@ -14,15 +14,18 @@ const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Preact's core, hooks and JSX runtime in one chunk, whichever islands use which: left to the
-  // bundler they split by importer set, and each new island regrouped them and cost every lab's
-  // 25 kB budget a few hundred bytes of chunk overhead.
+  // Preact's core, hooks and JSX runtime in one chunk, and the lab kit (src/kit/) in another,
+  // whichever islands use which: left to the bundler they split by importer set into many small
+  // chunks, regrouped by each new island. One chunk each is fetched once and cached for every page.
   vite: {
     build: {
       rolldownOptions: {
         output: {
           codeSplitting: {
-            groups: [{ name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ }],
+            groups: [
+              { name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ },
+              { name: 'kit', test: /[\\/]src[\\/]kit[\\/]/ },
+            ],
           },
         },
       },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatMinutes, toCourseLessons, totalMinutes, type LessonEntryLike } from './course-lessons';
+import { toCourseLessons, totalMinutes, type LessonEntryLike } from './course-lessons';
+import { formatMinutes } from './format';
 
 function entry(slug: string, order: number, duration = 10): LessonEntryLike {
   return {

@@ -51,11 +51,3 @@ export function toCourseLessons(entries: readonly LessonEntryLike[]): CourseLess
 export function totalMinutes(lessons: readonly Pick<CourseLesson, 'duration'>[]): number {
   return lessons.reduce((sum, lesson) => sum + lesson.duration, 0);
 }
-
-/** "45 min", "1 h", "1 h 20 min": a duration for people, from whole minutes. */
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}

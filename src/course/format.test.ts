@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseTypedNumber, decimalSeparator } from '../scenario/fields';
 import {
-  currencyDisplayName,
   currencySymbol,
+  formatCount,
   formatFixedNumber,
   formatFixedPercent,
   formatMoneyInColumn,
@@ -40,6 +40,15 @@ describe('numbers as the labs show them', () => {
     expect(formatPercent(0.404, 'en-US')).toBe('40.4%');
   });
 
+  test.each<[number, string, string]>([
+    [1, 'en-US', '1 row'],
+    [0, 'en-US', '0 rows'],
+    [2357, 'en-US', '2,357 rows'],
+    [2357, 'de-DE', '2.357 rows'],
+  ])('a count of %d in %s is “%s”', (n, locale, expected) => {
+    expect(formatCount(n, 'row', 'rows', locale)).toBe(expected);
+  });
+
   test('a difference of ROIs is said in points', () => {
     expect(formatPoints(0.4088, 'en-US')).toBe('+40.9 points');
     expect(formatPoints(0.01, 'en-US')).toBe('+1 point');
@@ -74,13 +83,5 @@ describe('a table’s column keeps its decimals, so its figures line up and read
     // A currency without minor units keeps none.
     expect(formatMoneyInColumn(1234, 'JPY', 'en-US')).toBe('¥1,234');
     expect(formatFixedNumber(-1.5, 1, 'de-DE')).toBe('\u22121,5');
-  });
-});
-
-describe('currency names for the pickers', () => {
-  test('in the learner’s language, or the code where there is none', () => {
-    expect(currencyDisplayName('PLN', 'en-US')).toBe('Polish Zloty');
-    expect(currencyDisplayName('EUR', 'de-DE')).toBe('Euro');
-    expect(currencyDisplayName('XQZ-not-a-code', 'en-US')).toBe('XQZ-not-a-code');
   });
 });

@@ -85,6 +85,11 @@ export function formatNumber(value: number, maximumFractionDigits = 2, locale?: 
   return minus(formatter(`number-${maximumFractionDigits}`, locale, { maximumFractionDigits }).format(value + 0));
 }
 
+/** A whole count and its noun, for sentences: "1 row", "2,357 customers". */
+export function formatCount(n: number, one: string, many: string, locale?: string): string {
+  return `${formatNumber(n, 0, locale)} ${n === 1 ? one : many}`;
+}
+
 /** A number as a lab's text field shows it and reads it back: grouped, Latin digits ("20,000.5"). */
 export function formatFieldNumber(value: number, decimals: number, locale?: string): string {
   return formatter(`field-${decimals}`, locale, { maximumFractionDigits: decimals }).format(value + 0);
@@ -125,18 +130,10 @@ export function formatMoneyInColumn(value: number, currency: string, locale?: st
   return minus(formatter(`money-${currency}-column`, locale, { style: 'currency', currency }).format(value + 0));
 }
 
-let currencyNames: Intl.DisplayNames | undefined;
-
-/** A currency's name in the learner's language ("US Dollar"), or its code where the browser has none. */
-export function currencyDisplayName(code: string, locale?: string): string {
-  try {
-    // Made once: building display names costs more than a lab's re-render should.
-    const names =
-      locale === undefined
-        ? (currencyNames ??= new Intl.DisplayNames(undefined, { type: 'currency' }))
-        : new Intl.DisplayNames(locale, { type: 'currency' });
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
+/** "45 min", "1 h", "1 h 20 min": a duration for people, from whole minutes. */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }

@@ -1,24 +1,38 @@
 /**
  * The facilitator's agenda builder on `/workshop/`: pick lessons and exercises, set their minutes
  * and a start time, add breaks, reorder; the run sheet below gives each item its clock times, the
- * pages to open and how to run it, and prints on its own. The agenda is kept in this browser
- * (`valued:scenario:agenda`, its link fragment, like a lab's scenario) and in the page's address,
- * so it can be shared as a link.
- *
- * Every rule lives in pure modules run by the builder's worker (`src/workers/agenda-requests.ts`):
- * this island imports nothing the labs import (no codec, no LabParts), because sharing modules with
- * them regroups their chunks and costs each lab's 25 kB budget. Its copy-link bar is therefore the
- * workshop pages' own (`CopyLinkBar`) rather than the labs' ShareBar.
+ * pages to open and how to run it, and prints on its own. Thin: the agenda, its edits, presets and
+ * Undo, and its binding to the page's address and this browser are `src/stores/agenda.ts` (the rules
+ * run in the agenda's worker); this island renders them.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { ScenarioIssue } from '../scenario/codec';
-import { readSavedScenario, writeSavedScenario } from '../stores/saved-scenario-storage';
+import { formatMinutes } from '../course/format';
+import { useFocusAfter } from '../kit/focus-after';
+import { useStoreValue } from '../kit/hooks';
+import { LinkNotice, linkOpenedAnnouncement } from '../kit/LinkNotice';
+import { PresetBar } from '../kit/PresetBar';
+import { ShareBar } from '../kit/ShareBar';
+import { TextField } from '../kit/TextField';
+import type { PageOpening } from '../stores/page-binding';
+import {
+  $agenda,
+  $agendaFailed,
+  $agendaOpening,
+  $agendaPresets,
+  $agendaProblems,
+  $agendaReplacement,
+  $agendaRevision,
+  $agendaSaid,
+  agendaSettled,
+  applyAgendaPreset,
+  bindAgenda,
+  editAgenda,
+  resetAgenda,
+  undoAgenda,
+} from '../stores/agenda';
 import type { AgendaView } from '../workers/agenda-requests';
-import type { ClockTime, CatalogueItem, RunSheetRow } from '../workshop/agenda';
+import { formatClockTime as clock, type CatalogueItem, type RunSheetRow } from '../workshop/agenda';
 import type { AgendaEdit } from '../workshop/agenda-edit';
-import type { AgendaState } from '../workshop/agenda-link';
-import { askAgendaWorker } from '../workers/agenda-client';
-import { CopyLinkBar } from '../kit/CopyLinkBar';
 import { FacilitatorNotes } from './FacilitatorNotes';
 
 export interface AgendaBuilderProps {
@@ -28,9 +42,8 @@ export interface AgendaBuilderProps {
   initial: AgendaView;
 }
 
-/** Where an agenda's link opens and where it is kept (as the labs keep theirs). */
+/** Where an agenda's link opens. */
 const PAGE = '/workshop/';
-const KEY = 'agenda';
 
 const KIND_LABELS: Record<RunSheetRow['kind'], string> = {
   lesson: 'Lesson',
@@ -39,148 +52,40 @@ const KIND_LABELS: Record<RunSheetRow['kind'], string> = {
   break: 'Break',
 };
 
-/** "14:30", or "00:30 (next day)" past midnight (as `formatClockTime`, kept here: see above). */
-function clock(time: ClockTime): string {
-  return time.day === 0 ? time.text : `${time.text} (${time.day === 1 ? 'next day' : `day ${String(time.day + 1)}`})`;
-}
-
-/** "1 h 45 min", "50 min". */
-function duration(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${String(rest)} min`;
-  return rest === 0 ? `${String(hours)} h` : `${String(hours)} h ${String(rest)} min`;
-}
-
-/** Where focus goes once the list is rebuilt after an edit. */
-interface Focus {
-  item: number;
-  control: 'up' | 'down' | 'remove' | 'title';
-}
-
 export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps) {
   const id = useId();
-  const [view, setView] = useState<AgendaView>(initial);
-  const [ready, setReady] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const [presets, setPresets] = useState<{ id: string; title: string; story: string }[]>([]);
-  const [notice, setNotice] = useState<{ issues: ScenarioIssue[] } | undefined>();
-  const [resumed, setResumed] = useState(false);
-  const [story, setStory] = useState<string | undefined>();
-  /** The agenda a preset or Reset replaced, for Undo, while the agenda is still what that produced. */
-  const [undo, setUndo] = useState<{ before: AgendaState; applied: string } | undefined>();
-  const resetButton = useRef<HTMLButtonElement>(null);
-  const [said, setSaid] = useState('');
-  /** Bumped when the whole agenda is replaced, so fields drop half-typed text from the old one. */
-  const [revision, setRevision] = useState(0);
-  const [problems, setProblems] = useState<Record<string, string | undefined>>({});
-  const [focus, setFocus] = useState<Focus | undefined>();
-  // The agenda as a link opened it: kept in this browser only once the facilitator changes it.
-  const opened = useRef<string | undefined>(undefined);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const opened = useStoreValue($agenda);
+  const view = opened ?? initial;
+  const ready = opened !== undefined;
+  const failed = useStoreValue($agendaFailed);
+  const presets = useStoreValue($agendaPresets);
+  const replacement = useStoreValue($agendaReplacement);
+  const revision = useStoreValue($agendaRevision);
+  const problems = useStoreValue($agendaProblems);
+  const said = useStoreValue($agendaSaid);
+  const opening = useStoreValue($agendaOpening);
+  // The opening whose notice was dismissed (or replaced by a preset): a new opening shows again.
+  const [dismissed, setDismissed] = useState<PageOpening | undefined>();
+  const shown = opening === dismissed ? undefined : opening;
+  const [announcement, setAnnouncement] = useState('');
   const list = useRef<HTMLOListElement>(null);
-  /** The agenda on screen, for edits queued before the next render. */
-  const viewNow = useRef(view);
-  viewNow.current = view;
+  const focusAfter = useFocusAfter(list, view);
 
-  const show = (next: AgendaView): void => {
-    setView(next);
-    history.replaceState(history.state, '', `${location.pathname}${location.search}#${next.fragment}`);
-    if (next.fragment !== opened.current) writeSavedScenario(KEY, next.fragment);
-  };
-
-  const open = (): void => {
-    const hash = location.hash.replace(/^#/, '');
-    const fragment = /(^|&)v=/.test(hash) ? hash : undefined;
-    // The page's own address, rewritten after an edit, is not a new link.
-    if (ready && fragment === viewNow.current.fragment) return;
-    askAgendaWorker({ kind: 'open', catalogue, fragment, saved: readSavedScenario(KEY) }).then(
-      (answer) => {
-        if (answer.kind !== 'opened') return;
-        setPresets(answer.presets);
-        setStory(undefined);
-        setUndo(undefined);
-        setNotice(undefined);
-        setResumed(false);
-        if (answer.source === 'link') {
-          opened.current = answer.view.fragment;
-          setNotice({ issues: answer.linkIssues });
-          setSaid(
-            answer.linkIssues.length > 0
-              ? `Agenda opened from a link. ${String(answer.linkIssues.length)} of its values could not be used; see the notes above the agenda.`
-              : 'Agenda opened from a shared link.',
-          );
-        } else if (answer.source === 'saved') {
-          setResumed(true);
-        }
-        setView(answer.view);
-        if (fragment !== undefined) {
-          history.replaceState(history.state, '', `${location.pathname}${location.search}#${answer.view.fragment}`);
-        }
-        setRevision((r) => r + 1);
-        setReady(true);
-      },
-      () => {
-        setFailed(true);
-      },
-    );
-  };
-  const opening = useRef(open);
-  opening.current = open;
+  useEffect(() => bindAgenda(catalogue), []);
   useEffect(() => {
-    opening.current();
-    // Another agenda link pasted into this tab's address bar changes only the fragment.
-    const onHash = (): void => {
-      opening.current();
-    };
-    window.addEventListener('hashchange', onHash);
-    return () => {
-      window.removeEventListener('hashchange', onHash);
-    };
-  }, []);
-
+    if (opening?.origin === 'link') setAnnouncement(linkOpenedAnnouncement('agenda', opening.issues));
+  }, [opening]);
   useEffect(() => {
-    if (!focus) return;
-    const row = list.current?.querySelectorAll<HTMLElement>(':scope > li')[focus.item];
-    const wanted = row?.querySelector<HTMLButtonElement>(`[data-focus="${focus.control}"]`);
-    const target = wanted && !wanted.disabled ? wanted : row?.querySelector<HTMLElement>('[data-focus="title"]');
-    target?.focus();
-    setFocus(undefined);
-  }, [focus, view]);
+    if (said) setAnnouncement(said.text);
+  }, [said]);
 
-  /**
-   * Sends an edit to the worker after any still on their way (so fast edits apply in order, each to
-   * the agenda the one before produced). `field` names the field a refusal is shown beside.
-   */
+  /** Sends an edit; `then` says where the keyboard goes once the list is redrawn. */
   const edit = (
     change: AgendaEdit,
-    options: { field?: string; whole?: boolean; then?: Focus; undoable?: boolean } = {},
+    options: { field?: string; whole?: boolean; then?: { item: number; control: string } } = {},
   ): void => {
-    queue.current = queue.current.then(
-      async () => {
-        const answer = await askAgendaWorker({ kind: 'edit', state: viewNow.current.state, edit: change });
-        if (answer.kind !== 'edited') return;
-        if (options.field) setProblems((p) => ({ ...p, [options.field ?? '']: answer.problem }));
-        if (answer.problem) return;
-        const before = viewNow.current;
-        if (options.undoable) {
-          setUndo(
-            answer.view.fragment === before.fragment
-              ? undefined
-              : { before: before.state, applied: answer.view.fragment },
-          );
-        }
-        viewNow.current = answer.view;
-        show(answer.view);
-        setResumed(false);
-        if (options.whole) setRevision((r) => r + 1);
-        if (options.then) setFocus(options.then);
-        if (answer.said) setSaid(answer.said);
-      },
-      () => {
-        setFailed(true);
-      },
-    );
+    if (options.then) focusAfter({ item: String(options.then.item), control: options.then.control });
+    void editAgenda(change, options);
   };
 
   const { state, sheet, itemIssues } = view;
@@ -200,7 +105,7 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
   const full = state.refs.length >= 40;
   /** Adds an item at the end, then puts focus in its title field. */
   const addAtEnd = (ref: string): void => {
-    edit({ kind: 'add', ref }, { whole: true, then: { item: state.refs.length, control: 'title' } });
+    edit({ kind: 'add', ref }, { whole: true, then: { item: state.refs.length, control: 'name' } });
   };
   const disabled = !ready;
 
@@ -211,80 +116,37 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
           The agenda builder could not start in this browser. The notes on running each exercise are below.
         </p>
       )}
-      {notice && (
-        <section class={`lab-notice ${notice.issues.length > 0 ? 'has-issues' : ''}`} aria-label="Agenda from a link">
-          <p>
-            {notice.issues.length > 0
-              ? 'This agenda was opened from a link. Some of it needed attention:'
-              : 'This agenda was opened from a shared link.'}
-          </p>
-          {notice.issues.length > 0 && (
-            <ul>
-              {notice.issues.map((issue) => (
-                <li key={issue.field + issue.message}>{issue.message}</li>
-              ))}
-            </ul>
-          )}
-          <button
-            type="button"
-            class="course-button small"
-            onClick={() => {
-              setNotice(undefined);
-            }}
-          >
-            Dismiss
-          </button>
-        </section>
-      )}
-      <div class="lab-presets" role="group" aria-label="Start from an agenda">
-        <span class="lab-presets-label">Start from (illustrative):</span>
-        {presets.map((preset) => (
-          <button
-            key={preset.id}
-            type="button"
-            class="course-button small"
-            disabled={disabled}
-            onClick={() => {
-              setNotice(undefined);
-              setStory(`${preset.title}: ${preset.story}`);
-              edit({ kind: 'preset', id: preset.id }, { whole: true, undoable: true });
-            }}
-          >
-            {preset.title}
-          </button>
-        ))}
-        <button
-          type="button"
-          class="course-button small"
-          disabled={disabled}
-          ref={resetButton}
-          onClick={() => {
-            setNotice(undefined);
-            setStory(undefined);
-            edit({ kind: 'reset' }, { whole: true, undoable: true });
+      {shown?.origin === 'link' && (
+        <LinkNotice
+          what="agenda"
+          issues={shown.issues}
+          onDismiss={() => {
+            setDismissed(opening);
           }}
-        >
-          Reset
-        </button>
-        {view.fragment === undo?.applied && (
-          <button
-            type="button"
-            class="course-button small"
-            disabled={disabled}
-            onClick={() => {
-              setStory(undefined);
-              setUndo(undefined);
-              edit({ kind: 'restore', state: undo.before }, { whole: true });
-              // Undo goes with its use: the keyboard stays in the row, on Reset.
-              resetButton.current?.focus();
-            }}
-          >
-            Undo
-          </button>
-        )}
-      </div>
-      {story && <p class="lab-preset-story">{story}</p>}
-      {resumed && (
+        />
+      )}
+      <PresetBar
+        presets={presets}
+        label="Start from an agenda"
+        ready={ready}
+        onPreset={(presetId) => {
+          setDismissed(opening);
+          void applyAgendaPreset(presetId);
+        }}
+        onReset={() => {
+          setDismissed(opening);
+          void resetAgenda();
+        }}
+        onUndo={
+          replacement
+            ? () => {
+                void undoAgenda();
+              }
+            : undefined
+        }
+        story={replacement?.story}
+      />
+      {shown?.origin === 'saved' && (
         <p class="lab-resumed">
           This is your agenda from your last visit, kept in this browser. Reset starts again from the suggested agenda.
         </p>
@@ -293,20 +155,21 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
       <section class="agenda-edit" aria-labelledby={`${id}-plan`}>
         <h2 id={`${id}-plan`}>Plan the session</h2>
         <div class="agenda-fields">
-          <Field
+          <TextField
             key={`title-${String(revision)}`}
             id={`${id}-title`}
+            class="agenda-field"
             label="Workshop title"
             value={state.title}
             disabled={disabled}
-            problem={undefined}
             onCommit={(text) => {
               edit({ kind: 'title', text });
             }}
           />
-          <Field
+          <TextField
             key={`start-${String(revision)}`}
             id={`${id}-start`}
+            class="agenda-field"
             label="Starts at (24-hour, hh:mm)"
             value={state.start}
             inputMode="numeric"
@@ -332,7 +195,7 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
             const name = row?.title ?? (own === '' ? (found?.title ?? 'Break') : own);
             const key = `${String(revision)}-${String(index)}`;
             return (
-              <li key={key} class="agenda-item">
+              <li key={key} class="agenda-item" data-item={String(index)}>
                 <p class="agenda-item-head">
                   <span class="agenda-kind">
                     {row ? KIND_LABELS[row.kind] : ref === 'break' ? 'Break' : 'Not in this course'}
@@ -344,26 +207,26 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
                   )}
                 </p>
                 <div class="agenda-item-fields">
-                  <Field
+                  <TextField
                     id={`${id}-item-${String(index)}-title`}
+                    class="agenda-field"
                     label="Title"
                     labelDetail={` of item ${String(index + 1)}`}
                     value={state.titles[index] ?? ''}
                     placeholder={found?.title}
-                    focus="title"
+                    focus="name"
                     disabled={disabled}
-                    problem={undefined}
                     onCommit={(text) => {
                       edit({ kind: 'item-title', index, text });
                     }}
                   />
-                  <Field
+                  <TextField
                     id={`${id}-item-${String(index)}-minutes`}
+                    class="agenda-field agenda-field--narrow"
                     label="Minutes"
                     labelDetail={` for item ${String(index + 1)}: ${name}`}
                     value={String(state.minutes[index] ?? '')}
                     inputMode="numeric"
-                    narrow
                     disabled={disabled}
                     problem={problems[`minutes-${key}`]}
                     onCommit={(text) => {
@@ -468,22 +331,21 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
               Add a break
             </button>
           </div>
-          {full && <p class="cb-hint">An agenda holds at most 40 items: remove one to add another.</p>}
+          {full && <p class="field-hint">An agenda holds at most 40 items: remove one to add another.</p>}
         </div>
       </section>
 
       <p class="sr-only" role="status">
-        {said}
+        {announcement}
       </p>
 
       <RunSheetView title={state.title} sheet={sheet} id={id} host={ready ? location.host : ''} />
 
-      <CopyLinkBar
+      <ShareBar
         link={view.link}
         path={PAGE}
-        label="Copy link"
         what="this agenda"
-        settled={() => queue.current.then(() => viewNow.current.link)}
+        settled={() => agendaSettled().then((link) => link ?? view.link)}
       />
     </div>
   );
@@ -506,8 +368,8 @@ function RunSheetView({
     <section class="run-sheet" aria-labelledby={`${id}-sheet`} data-notes={notes ? 'shown' : 'hidden'}>
       <h2 id={`${id}-sheet`}>Run sheet: {title}</h2>
       <p class="run-sheet-summary">
-        {clock(sheet.start)} to {clock(sheet.end)}: {duration(sheet.totalMinutes)}
-        {sheet.breakMinutes > 0 ? `, of which ${duration(sheet.breakMinutes)} of breaks` : ''}.
+        {clock(sheet.start)} to {clock(sheet.end)}: {formatMinutes(sheet.totalMinutes)}
+        {sheet.breakMinutes > 0 ? `, of which ${formatMinutes(sheet.breakMinutes)} of breaks` : ''}.
       </p>
       <div class="run-sheet-controls">
         <button
@@ -560,64 +422,5 @@ function RunSheetView({
         ))}
       </ol>
     </section>
-  );
-}
-
-/**
- * A text field that commits on change (Enter or leaving it), keeping what was typed, with the
- * reason beside it when the value cannot be used.
- */
-function Field({
-  id,
-  label,
-  labelDetail,
-  value,
-  onCommit,
-  problem,
-  placeholder,
-  inputMode,
-  narrow = false,
-  disabled,
-  focus,
-}: {
-  id: string;
-  label: string;
-  /** Read by screen readers after the visible label, to tell one row's field from another's. */
-  labelDetail?: string;
-  value: string;
-  onCommit: (text: string) => void;
-  problem: string | undefined;
-  placeholder?: string | undefined;
-  inputMode?: 'numeric';
-  narrow?: boolean;
-  disabled: boolean;
-  focus?: string;
-}) {
-  return (
-    <div class={`agenda-field${narrow ? ' agenda-field--narrow' : ''}`}>
-      <label for={id}>
-        {label}
-        {labelDetail && <span class="sr-only">{labelDetail}</span>}
-      </label>
-      <input
-        id={id}
-        type="text"
-        defaultValue={value}
-        placeholder={placeholder}
-        inputMode={inputMode}
-        disabled={disabled}
-        data-focus={focus}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-problem` : undefined}
-        onChange={(e) => {
-          onCommit(e.currentTarget.value);
-        }}
-      />
-      {problem && (
-        <p class="field-error" id={`${id}-problem`}>
-          {problem}
-        </p>
-      )}
-    </div>
   );
 }

@@ -15,7 +15,6 @@ import {
   MAX_TIERS,
   TIER_NAME_MAX_LENGTH,
   STRATEGY_NAMES,
-  allocationScenario,
   type AllocationState,
 } from '../scenario/labs/allocation';
 import {
@@ -36,12 +35,15 @@ import {
 } from '../stores/allocation';
 import { allocationHeadline } from '../labs/allocation/headline';
 import { whyItWins } from '../labs/allocation/why-it-wins';
-import { CurrencyPicker, LabFrame, PendingNote } from '../kit/LabFrame';
+import { CurrencyPicker } from '../kit/CurrencyPicker';
+import { PendingNote } from '../kit/PendingNote';
+import { LabFrame } from '../kit/LabFrame';
 import { LazySection } from '../kit/LazySection';
 import { useDeferredValue } from '../kit/hooks';
 import { memo } from '../kit/memo';
 import { NumberInput } from '../kit/NumberInput';
 import { kindFormats } from '../course/number-kinds';
+import { useFocusAfter } from '../kit/focus-after';
 import { useStoreValue } from '../kit/hooks';
 
 const SOURCE = '/sources/#service-vs-centric--invest-in-value-potential';
@@ -125,7 +127,7 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
     if (cleanText(nameText, TIER_NAME_MAX_LENGTH) !== name) setNameText(name);
   }, [name, revision]);
   return (
-    <fieldset class="tier ltv-group" disabled={disabled}>
+    <fieldset class="tier ltv-group" disabled={disabled} data-item={String(index)}>
       <legend>
         Tier {index + 1}: {label}
       </legend>
@@ -274,22 +276,12 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
   // After a tier moves, goes or arrives, the tier editor is rebuilt: put keyboard focus back where
   // the learner was (the same button on the moved tier, the next tier's Remove, the new tier's name)
   // and say what happened.
-  const [after, setAfter] = useState<Restructured | undefined>();
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!after) return;
-    const tiers = root.current?.querySelectorAll<HTMLFieldSetElement>('fieldset.tier');
-    const fieldset = tiers?.[after.tier];
-    const wanted = fieldset?.querySelector<HTMLElement>(`[data-focus="${after.control}"]`);
-    const target =
-      wanted && !(wanted as HTMLButtonElement).disabled
-        ? wanted
-        : (fieldset?.querySelector<HTMLElement>('[data-focus="name"]') ??
-          root.current?.querySelector<HTMLElement>('[data-focus="add"]'));
-    target?.focus();
+  const focusAfter = useFocusAfter(root, revision);
+  const restructured = (after: Restructured): void => {
+    focusAfter({ item: String(after.tier), control: after.control, fallback: '[data-focus="add"]' });
     setSaid(after.said);
-    setAfter(undefined);
-  }, [after, revision]);
+  };
   const [said, setSaid] = useState('');
 
   const report = result.ok ? result : undefined;
@@ -304,8 +296,6 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
     <LabFrame
       id="allocation"
       lab={allocationLab}
-      definition={allocationScenario}
-      presets={[]}
       state={state}
       embedded={embedded}
       headline={headlineText}
@@ -369,7 +359,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
                   count={state.names.length}
                   removable={state.customers.some((n, i) => i !== index && n > 0)}
                   allCustomers={state.customers.reduce((a, b) => a + b, 0)}
-                  onRestructured={setAfter}
+                  onRestructured={restructured}
                   name={name}
                   customers={state.customers[index] ?? 0}
                   values={state.values[index] ?? 0}
@@ -388,7 +378,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
               data-focus="add"
               onClick={() => {
                 const count = state.names.length;
-                if (addTier()) setAfter({ tier: count, control: 'name', said: `Tier ${count + 1} added.` });
+                if (addTier()) restructured({ tier: count, control: 'name', said: `Tier ${count + 1} added.` });
               }}
             >
               Add a tier

@@ -3,30 +3,19 @@
  * the teams side by side, lab by lab. Thin: the board, its tables, best values, chart figures, link
  * and stored text all come from the board's worker (`src/workshop/board-view.ts`) through
  * `src/stores/compare-board.ts`; this island renders them and sends the facilitator's changes.
- *
- * It deliberately imports nothing from the labs' shared modules (LabParts, the formatters, the link
- * codec): sharing them would split the chunks every lab page loads and cost each lab bytes of its
- * budget. What it needs of them is done in the worker, or written small here.
  */
 import { atom } from 'nanostores';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { boardChartConfig } from '../charts/board';
 import { mountChartWhenVisible } from '../kit/chart-mount';
-import {
-  $boardFailure,
-  $boardOpening,
-  $boardPage,
-  boardSettled,
-  changeBoard,
-  isOpenedFromLink,
-} from '../stores/compare-board';
+import { ChartFigure } from '../kit/ChartFigure';
+import { useFocusAfter, type FocusRequest } from '../kit/focus-after';
+import { useHydrated, useStoreValue } from '../kit/hooks';
+import { LinkNotice, linkOpenedAnnouncement } from '../kit/LinkNotice';
+import { ShareBar } from '../kit/ShareBar';
+import type { PageOpening } from '../stores/page-binding';
+import { $boardFailure, $boardOpening, $boardPage, boardSettled, changeBoard } from '../stores/compare-board';
 import type { ChartView, GroupView, RowView, TeamView } from '../workshop/board-view';
-import { useHydrated } from '../kit/hooks';
-import { useStoreValue } from '../kit/hooks';
-import { CopyLinkBar } from '../kit/CopyLinkBar';
-
-/** Where keyboard focus goes once the board has been redrawn after a change. */
-type FocusTarget = { team: number; control: 'up' | 'down' | 'remove' | 'name' } | { flagged: number } | 'paste';
 
 const BOARD_PATH = '/workshop/board/';
 
@@ -95,49 +84,38 @@ function GroupTable({ group }: { group: GroupView }) {
 
 /** The headline figure per team as a bar chart (chart.js fetched when it scrolls into view), with its numbers as a table. */
 function GroupChart({ chart, title }: { chart: ChartView; title: string }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
   const store = useMemo(() => atom(chart), []);
-  const [failed, setFailed] = useState(false);
   useEffect(() => {
     store.set(chart);
   }, [chart]);
-  useEffect(() => {
-    if (!canvas.current) return undefined;
-    return mountChartWhenVisible(canvas.current, store, boardChartConfig, () => {
-      setFailed(true);
-    });
-  }, []);
   return (
-    <figure class="lab-chart board-chart">
-      <div class="lab-chart-canvas board-chart-canvas">
-        <canvas
-          ref={canvas}
-          role="img"
-          aria-label={`Bar chart of ${chart.label.toLowerCase()} per team in ${title}; its numbers are in the table below it.`}
-        />
-      </div>
-      <figcaption>
-        {chart.label} per team.
-        {failed && ' The chart could not be loaded; its numbers are in the table.'}
-      </figcaption>
-      <table class="board-chart-table">
-        <caption>The chart’s numbers</caption>
-        <thead>
-          <tr>
-            <th scope="col">Team</th>
-            <th scope="col">{chart.label}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {chart.labels.map((label, i) => (
-            <tr key={i}>
-              <th scope="row">{label}</th>
-              <td>{chart.texts[i]}</td>
+    <ChartFigure
+      class="board-chart"
+      label={`Bar chart of ${chart.label.toLowerCase()} per team in ${title}; its numbers are in the table below it.`}
+      caption={`${chart.label} per team.`}
+      mount={(canvas, onFail) => mountChartWhenVisible(canvas, store, boardChartConfig, onFail)}
+      summary="The chart’s numbers"
+      tableLabel={`${chart.label} per team in ${title}`}
+      tableOpen
+      table={() => (
+        <table class="board-chart-table">
+          <thead>
+            <tr>
+              <th scope="col">Team</th>
+              <th scope="col">{chart.label}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+          </thead>
+          <tbody>
+            {chart.labels.map((label, i) => (
+              <tr key={i}>
+                <th scope="row">{label}</th>
+                <td>{chart.texts[i]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    />
   );
 }
 
@@ -151,7 +129,7 @@ function TeamItem({
   team: TeamView;
   group: GroupView;
   disabled: boolean;
-  onFocusAfter: (target: FocusTarget) => void;
+  onFocusAfter: (target: FocusRequest) => void;
   announce: (text: string) => void;
 }) {
   const id = useId();
@@ -162,7 +140,7 @@ function TeamItem({
   }, [team.name]);
   const next = group.teams[team.place + 1] ?? group.teams[team.place - 1];
   return (
-    <li class="board-team" data-team={team.id}>
+    <li class="board-team" data-team={team.id} data-item={String(team.id)}>
       <p class="board-team-heading">
         <span class="board-team-place">{team.place + 1}.</span> {team.name}{' '}
         <a href={team.href} class="board-team-open">
@@ -195,7 +173,7 @@ function TeamItem({
           aria-label={`Move up, ${team.name}`}
           disabled={disabled || team.place === 0}
           onClick={() => {
-            onFocusAfter({ team: team.id, control: 'up' });
+            onFocusAfter({ item: String(team.id), control: 'up' });
             void changeBoard({ kind: 'move', id: team.id, by: -1 }).then(({ said }) => {
               announce(said);
             });
@@ -210,7 +188,7 @@ function TeamItem({
           aria-label={`Move down, ${team.name}`}
           disabled={disabled || team.place === team.of - 1}
           onClick={() => {
-            onFocusAfter({ team: team.id, control: 'down' });
+            onFocusAfter({ item: String(team.id), control: 'down' });
             void changeBoard({ kind: 'move', id: team.id, by: 1 }).then(({ said }) => {
               announce(said);
             });
@@ -225,7 +203,7 @@ function TeamItem({
           aria-label={`Remove, ${team.name}`}
           disabled={disabled}
           onClick={() => {
-            onFocusAfter(next ? { team: next.id, control: 'remove' } : 'paste');
+            onFocusAfter({ item: next ? String(next.id) : undefined, control: 'remove', fallback: 'textarea' });
             void changeBoard({ kind: 'remove', id: team.id }).then(({ said }) => {
               announce(said);
             });
@@ -278,47 +256,21 @@ export default function CompareBoard() {
   const [said, setSaid] = useState('');
   const opening = useStoreValue($boardOpening);
   // The note about a board from a link, until dismissed; a new opening shows it again.
-  const [dismissed, setDismissed] = useState<typeof opening>();
+  const [dismissed, setDismissed] = useState<PageOpening | undefined>();
   const opened = opening === dismissed ? undefined : opening;
   const [titleText, setTitleText] = useState('');
-  const [focusAfter, setFocusAfter] = useState<FocusTarget | undefined>();
   const root = useRef<HTMLDivElement>(null);
+  // After a change the board is redrawn: put the keyboard back where the facilitator was.
+  const focusAfter = useFocusAfter(root, page);
 
   useEffect(() => {
     if (!opening) return;
     setTitleText($boardPage.get()?.view.title ?? '');
-    if (opening.origin === 'link') {
-      const n = opening.issues.length;
-      setSaid(
-        n > 0
-          ? `Board opened from a link. ${String(n)} ${n === 1 ? 'part of it' : 'parts of it'} could not be used; see the note above the board.`
-          : 'Board opened from a shared link.',
-      );
-    }
+    if (opening.origin === 'link') setSaid(linkOpenedAnnouncement('board', opening.issues));
   }, [opening]);
 
   const view = page?.view;
   const teamsAndFlagged = view ? view.teamCount + view.flagged.length : 0;
-
-  // After a change the board is redrawn: put the keyboard back where the facilitator was.
-  useEffect(() => {
-    if (!focusAfter || !root.current) return;
-    const find = (at: FocusTarget): HTMLElement | null | undefined => {
-      if (at === 'paste') return root.current?.querySelector('textarea');
-      if ('flagged' in at) return root.current?.querySelector(`[data-flagged="${String(at.flagged)}"] button`);
-      const item = root.current?.querySelector(`[data-team="${String(at.team)}"]`);
-      const wanted = item?.querySelector<HTMLButtonElement>(`[data-focus="${at.control}"]`);
-      if (wanted && !wanted.disabled) return wanted;
-      // At the top or bottom its own button is disabled: the other move button, or the name.
-      return (
-        item?.querySelector<HTMLElement>(`[data-focus="${at.control === 'up' ? 'down' : 'up'}"]:not(:disabled)`) ??
-        item?.querySelector<HTMLElement>('[data-focus="name"]')
-      );
-    };
-    const target = find(focusAfter);
-    (target ?? root.current.querySelector('textarea'))?.focus();
-    setFocusAfter(undefined);
-  }, [page]);
 
   const disabled = !ready || !page;
   const add = (): void => {
@@ -362,37 +314,15 @@ export default function CompareBoard() {
       {failure && <p class="board-failure">{failure}</p>}
 
       {opened?.origin === 'link' && (
-        <section
-          class={`lab-notice ${opened.issues.length > 0 ? 'has-issues' : ''}`}
-          aria-label="Board from a link"
-          data-board-notice
-        >
-          <p>
-            This board was opened from a link. It is kept in this browser only once you change it, so your own board is
-            safe until then.
-          </p>
-          {opened.issues.length > 0 && (
-            <>
-              <p>Some of the link could not be used:</p>
-              <ul>
-                {opened.issues.map((issue) => (
-                  <li key={issue}>{issue}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          <button
-            type="button"
-            class="course-button small"
-            onClick={() => {
-              setDismissed(opening);
-            }}
-          >
-            Dismiss
-          </button>
-        </section>
+        <LinkNotice
+          what="board"
+          issues={opened.issues}
+          onDismiss={() => {
+            setDismissed(opening);
+          }}
+        />
       )}
-      {opened?.origin === 'saved' && !isOpenedFromLink() && (
+      {opened?.origin === 'saved' && (
         <p class="lab-resumed">This is your board from your last visit, kept in this browser.</p>
       )}
 
@@ -428,7 +358,7 @@ export default function CompareBoard() {
               }}
             />
           </div>
-          <CopyLinkBar
+          <ShareBar
             link={view.link}
             path={BOARD_PATH}
             label="Copy link to this board"
@@ -447,15 +377,20 @@ export default function CompareBoard() {
                 {view.flagged.map((entry, i) => {
                   const next = view.flagged[i + 1] ?? view.flagged[i - 1];
                   return (
-                    <li key={entry.id} data-flagged={entry.id}>
+                    <li key={entry.id} data-flagged={entry.id} data-item={`flagged-${String(entry.id)}`}>
                       <code class="board-flagged-source">{entry.source}</code>
                       <p class="board-flagged-reason">{entry.reason}</p>
                       <button
                         type="button"
                         class="course-button small"
                         aria-label={`Remove the flagged link ${String(i + 1)}`}
+                        data-focus="remove"
                         onClick={() => {
-                          setFocusAfter(next ? { flagged: next.id } : 'paste');
+                          focusAfter({
+                            item: next ? `flagged-${String(next.id)}` : undefined,
+                            control: 'remove',
+                            fallback: 'textarea',
+                          });
                           void changeBoard({ kind: 'remove', id: entry.id }).then(({ said: text }) => {
                             setSaid(text);
                           });
@@ -485,7 +420,7 @@ export default function CompareBoard() {
                     team={team}
                     group={group}
                     disabled={disabled}
-                    onFocusAfter={setFocusAfter}
+                    onFocusAfter={focusAfter}
                     announce={setSaid}
                   />
                 ))}

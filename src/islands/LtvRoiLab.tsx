@@ -10,7 +10,6 @@ import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { ReferralCredit } from '../calc/ltv';
 import { paybackSentence, type Placement } from '../calc/ltv-roi-report';
 import { formatNumber, formatPercent, formatPoints, formatRoi } from '../course/format';
-import { LTV_ROI_PRESETS, ltvRoiScenario } from '../scenario/labs/ltv-roi';
 import {
   $inputProblems,
   $ltvRoi,
@@ -21,7 +20,9 @@ import {
   setReferralCredit,
 } from '../stores/ltv-roi';
 import { ltvRoiHeadline } from '../labs/ltv-roi/headline';
-import { CurrencyPicker, LabFrame, PendingNote } from '../kit/LabFrame';
+import { CurrencyPicker } from '../kit/CurrencyPicker';
+import { PendingNote } from '../kit/PendingNote';
+import { LabFrame } from '../kit/LabFrame';
 import { LazySection } from '../kit/LazySection';
 import { useDeferredValue } from '../kit/hooks';
 import { Field, type FieldSpec, type LtvSectionProps } from './ltv-fields';
@@ -239,8 +240,6 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
     <LabFrame
       id="ltv-roi"
       lab={ltvRoiLab}
-      definition={ltvRoiScenario}
-      presets={LTV_ROI_PRESETS}
       state={state}
       embedded={embedded}
       headline={said}

@@ -13,7 +13,6 @@ import {
   COUNT_LIMITS,
   GROUP_NAME_MAX_LENGTH,
   SIZE_LIMITS,
-  perceptionGapScenario,
   type PerceptionGapState,
 } from '../scenario/labs/perception-gap';
 import {
@@ -28,7 +27,8 @@ import {
   type CountKey,
 } from '../stores/perception-gap';
 import { groupLabel, perceptionGapHeadline } from '../labs/perception-gap/headline';
-import { LabFrame, PendingNote } from '../kit/LabFrame';
+import { PendingNote } from '../kit/PendingNote';
+import { LabFrame } from '../kit/LabFrame';
 import { NumberInput } from '../kit/NumberInput';
 import { kindFormats } from '../course/number-kinds';
 import { useStoreValue } from '../kit/hooks';
@@ -126,8 +126,6 @@ export default function PerceptionGapCalculator({ embedded = true }: { embedded?
       id="perception-gap"
       path={LESSON_PATH}
       lab={perceptionGapLab}
-      definition={perceptionGapScenario}
-      presets={[]}
       state={state}
       embedded={embedded}
       headline={said}

@@ -17,13 +17,7 @@ import {
 import { mountChartWhenVisible } from '../kit/chart-mount';
 import { valueEquationChartConfig, valueEquationTable } from '../charts/value-equation';
 import { cleanText } from '../scenario/fields';
-import {
-  NAME_MAX_LENGTH,
-  RATING_LIMITS,
-  VALUE_EQUATION_PRESETS,
-  displayNames,
-  valueEquationScenario,
-} from '../scenario/labs/value-equation';
+import { NAME_MAX_LENGTH, RATING_LIMITS, displayNames } from '../scenario/labs/value-equation';
 import {
   $inputProblems,
   $scenarioRevision,
@@ -72,16 +66,10 @@ function ratingText(value: number): string {
   return one.format(value);
 }
 
-const PRICE_AND_HASSLE_ZERO =
-  'Price and hassle cannot both be 0: an offer that is free and effortless has unbounded value.';
-
 /** Each lever's setter, made once so the inputs' props stay the same between renders. */
 const SETTERS = Object.fromEntries(
   SIDES.flatMap(({ side }) =>
-    LEVERS.map(({ lever }) => [
-      `${side}.${lever}`,
-      (value: number) => (setLever(side, lever, value) ? undefined : PRICE_AND_HASSLE_ZERO),
-    ]),
+    LEVERS.map(({ lever }) => [`${side}.${lever}`, (value: number) => setLever(side, lever, value)]),
   ),
 ) as Record<`${Side}.${Lever}`, (value: number) => string | undefined>;
 
@@ -277,8 +265,6 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
     <LabFrame
       id="value-equation"
       lab={valueEquationLab}
-      definition={valueEquationScenario}
-      presets={VALUE_EQUATION_PRESETS}
       state={state}
       embedded={embedded}
       headline={said.headline}

@@ -19,6 +19,7 @@ export function ChartFigure({
   tableLabel,
   table,
   summary = 'Show the chart’s numbers as a table',
+  tableOpen: openAtFirst = false,
   class: extraClass,
 }: {
   /** The canvas's accessible name: what the chart shows, in words. */
@@ -29,11 +30,13 @@ export function ChartFigure({
   mount: (canvas: HTMLCanvasElement, onFail: () => void) => () => void;
   tableLabel: string;
   table: () => ComponentChildren;
+  /** Whether the table starts open (the compare board, where teams read the numbers aloud). */
+  tableOpen?: boolean;
   /** `lab-chart--long-table` marks a table that prints only when its chart was never drawn. */
   class?: string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [tableOpen, setTableOpen] = useState(false);
+  const [tableOpen, setTableOpen] = useState(openAtFirst);
   const [printing, setPrinting] = useState(false);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -59,7 +62,7 @@ export function ChartFigure({
       <figcaption>{caption}</figcaption>
       {failed && <p class="lab-chart-failed">The chart could not be loaded; its numbers are in the table below.</p>}
       <details
-        open={failed || undefined}
+        open={failed || openAtFirst || undefined}
         onToggle={(e) => {
           setTableOpen(e.currentTarget.open);
         }}

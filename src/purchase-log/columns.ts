@@ -179,3 +179,14 @@ function argmax(
   });
   return best;
 }
+
+/**
+ * The mapping after the learner gives `role` the column `index` (`undefined`: no column). One column,
+ * one role: a role that had this column gives it up, and is then missing, so the lab asks for it again.
+ */
+export function assignColumn(mapping: ColumnMapping, role: Role, index: number | undefined): ColumnMapping {
+  const next: ColumnMapping = { ...mapping, [role]: index };
+  if (index === undefined) return next;
+  for (const other of ROLES) if (other !== role && next[other] === index) next[other] = undefined;
+  return next;
+}

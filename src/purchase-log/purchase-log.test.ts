@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { detectCurrency, detectDecimalSeparator, parseAmount } from './amounts';
 import { detectLayout } from './columns';
 import { detectDateFormat, isoDate, parseDay, type DateFormat } from './dates';
-import { LISTED_BAD_ROWS, PurchaseLogReader } from './reader';
+import { LISTED_BAD_ROWS, PurchaseLogReader, reportSpan, type ReadReport } from './reader';
 
 const day = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
@@ -259,5 +259,16 @@ describe('PurchaseLogReader', () => {
     expect(
       () => new PurchaseLogReader({ mapping: { ...mapping, amount: undefined }, dateFormat: 'iso', decimal: '.' }),
     ).toThrow(RangeError);
+  });
+});
+
+describe('reportSpan', () => {
+  test('gives the first and last purchase days, as numbers and dates; nothing before a read or without purchases', () => {
+    const first = Math.round(Date.parse('1997-01-01T00:00:00Z') / 86_400_000);
+    const last = Math.round(Date.parse('1998-06-30T00:00:00Z') / 86_400_000);
+    const report = { firstDay: first, lastDay: last } as ReadReport;
+    expect(reportSpan(report)).toEqual({ firstDay: first, lastDay: last, first: '1997-01-01', last: '1998-06-30' });
+    expect(reportSpan(undefined)).toBeUndefined();
+    expect(reportSpan({ ...report, firstDay: undefined, lastDay: undefined })).toBeUndefined();
   });
 });

@@ -77,6 +77,26 @@ export interface ReadReport {
   firstPercentileDay: number | undefined;
 }
 
+/** The days a read log spans, as day numbers and as `yyyy-mm-dd`, for the calibration end's checks and messages. */
+export interface ReportSpan {
+  firstDay: number;
+  lastDay: number;
+  first: string;
+  last: string;
+}
+
+/** The span of the purchases a report counted; `undefined` before a read or when none was read. */
+export function reportSpan(report: ReadReport | undefined): ReportSpan | undefined {
+  return report?.firstDay !== undefined && report.lastDay !== undefined
+    ? {
+        firstDay: report.firstDay,
+        lastDay: report.lastDay,
+        first: isoDate(report.firstDay),
+        last: isoDate(report.lastDay),
+      }
+    : undefined;
+}
+
 /** Purchases sampled (evenly) for the median amount and the first percentile of dates. */
 const QUANTILE_SAMPLE = 100_000;
 

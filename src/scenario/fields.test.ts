@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { cleanText, parseTypedNumber } from './fields';
+import { cleanText, numberField, numberProblem, parseTypedNumber } from './fields';
 
 const MONEY = { min: 0, max: 1e9, decimals: 2 };
 
@@ -59,5 +60,36 @@ describe('amounts typed with thousands separators', () => {
       reason: '2000000000 is above the maximum of 1000000000',
     });
     expect(parseTypedNumber('999,999,999.99', MONEY, '.')).toEqual({ ok: true, value: 999999999.99 });
+  });
+});
+
+describe('why a lab refuses a number', () => {
+  const rating = { min: 0, max: 10, decimals: 1 };
+  const count = { min: 1, max: 1e6, decimals: 0 };
+  test.each([
+    [rating, 0, undefined],
+    [rating, 10, undefined],
+    [rating, 6.3, undefined],
+    [rating, 0.1 + 0.2, 'Enter a number from 0 to 10.'],
+    [rating, 4.25, 'Enter a number from 0 to 10.'],
+    [rating, 10.5, 'Enter a number from 0 to 10.'],
+    [rating, Number.NaN, 'Enter a number from 0 to 10.'],
+    [count, 1, undefined],
+    [count, 0, 'Enter a whole number from 1 to 1000000.'],
+    [count, 2.5, 'Enter a whole number from 1 to 1000000.'],
+    [count, Number.POSITIVE_INFINITY, 'Enter a whole number from 1 to 1000000.'],
+  ])('%o, %d: %s', (limits, value, problem) => {
+    expect(numberProblem(limits, value)).toBe(problem);
+  });
+
+  test('what an action accepts, a link carries: a field reads back exactly what numberProblem accepts', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1, max: 11, noNaN: true }), (value) => {
+        const field = numberField({ key: 'r', label: 'Rating', default: 5, ...rating });
+        const accepted = numberProblem(rating, value) === undefined;
+        const read = field.read(field.write(value));
+        expect(accepted).toBe(read.ok && read.value === value);
+      }),
+    );
   });
 });

@@ -137,6 +137,25 @@ export function parseTypedNumber(
   return parseNumberText(text === '' ? raw : text, limits);
 }
 
+/** A number field's limits: the range and how many decimals it keeps. */
+export interface NumberLimits {
+  min: number;
+  max: number;
+  /** Decimals kept; 0 makes it a whole number. */
+  decimals: number;
+}
+
+/**
+ * Why a lab's action refuses a number for a field with these limits, or `undefined` when it fits:
+ * the same rule as the field's schema (finite, within the range, no more decimals than it keeps), so
+ * a value an action accepts is always one a link can carry.
+ */
+export function numberProblem(limits: NumberLimits, value: number): string | undefined {
+  const { min, max, decimals } = limits;
+  if (Number.isFinite(value) && value >= min && value <= max && roundTo(value, decimals) === value) return undefined;
+  return `Enter ${decimals === 0 ? 'a whole number' : 'a number'} from ${formatNumber(min, decimals)} to ${formatNumber(max, decimals)}.`;
+}
+
 export interface NumberOptions {
   key: string;
   label: string;

@@ -29,7 +29,7 @@ describe('allocation lab actions', () => {
   test.each([
     ['a potential below the value now', 'potentials', 0, 900, /cannot be below the value now \(\$1,000\)/],
     ['a value now above the potential', 'values', 2, 200, /cannot be above the potential value \(\$134\)/],
-    ['fractional customers', 'customers', 1, 2.5, /Enter a number from 0 to/],
+    ['fractional customers', 'customers', 1, 2.5, /Enter a whole number from 0 to/],
     ['a half-response spend of 0', 'halves', 1, 0, /Enter a number from 0.01 to/],
   ] as const)('%s is refused with a reason, changing nothing', (_, column, index, value, message) => {
     expect(setTierNumber(column, index, value)).toMatch(message);

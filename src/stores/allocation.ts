@@ -6,7 +6,7 @@ import { computed } from 'nanostores';
 import { allocationReport } from '../calc/allocation-report';
 import { formatMoney } from '../course/format';
 import type { Currency } from '../scenario/currency';
-import { cleanText } from '../scenario/fields';
+import { cleanText, numberProblem } from '../scenario/fields';
 import {
   ALLOCATION_LIMITS,
   MAX_TIERS,
@@ -35,20 +35,10 @@ export const $allocationChart = computed([$allocation, $allocationReport], (stat
 
 export type TierNumber = 'customers' | 'values' | 'potentials' | 'halves';
 
-function fits(key: keyof typeof ALLOCATION_LIMITS, value: number): boolean {
-  const { min, max, decimals } = ALLOCATION_LIMITS[key];
-  const scaled = value * 10 ** decimals;
-  return Number.isFinite(value) && value >= min && value <= max && Math.abs(scaled - Math.round(scaled)) < 1e-6;
-}
-
-function outOfRange(key: keyof typeof ALLOCATION_LIMITS): string {
-  const { min, max } = ALLOCATION_LIMITS[key];
-  return `Enter a number from ${min} to ${max}.`;
-}
-
 /** Sets the budget. Returns why, changing nothing, for a value outside its limits. */
 export function setBudget(value: number): string | undefined {
-  if (!fits('budget', value)) return outOfRange('budget');
+  const problem = numberProblem(ALLOCATION_LIMITS.budget, value);
+  if (problem) return problem;
   $allocation.set({ ...$allocation.get(), budget: value });
   return undefined;
 }
@@ -58,7 +48,8 @@ export function setBudget(value: number): string | undefined {
  * would put a tier's potential below its value now, or would leave every tier without customers.
  */
 export function setTierNumber(column: TierNumber, index: number, value: number): string | undefined {
-  if (!fits(column, value)) return outOfRange(column);
+  const problem = numberProblem(ALLOCATION_LIMITS[column], value);
+  if (problem) return problem;
   const state = $allocation.get();
   if (index < 0 || index >= state.names.length) return 'That tier no longer exists.';
   const next = { ...state, [column]: state[column].map((v, i) => (i === index ? value : v)) };

@@ -59,7 +59,6 @@ describe('the compare board’s address', () => {
     expect(tab.hash).toBe(`#${link}`);
     expect(store.$boardPage.get()?.view.title).toBe('Warsaw, day 2');
     expect(store.$boardOpening.get()?.origin).toBe('link');
-    expect(store.isOpenedFromLink()).toBe(true);
     await vi.advanceTimersByTimeAsync(150);
     expect(tab.hash).toBe(`#${link}`);
     stop();

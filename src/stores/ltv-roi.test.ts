@@ -26,13 +26,13 @@ describe('lifetime ROI lab actions', () => {
   });
 
   test.each([
-    ['spend', 0],
-    ['margin', 100.5],
-    ['customers', 1.5],
-    ['years', 0],
-    ['retention', Number.NaN],
-  ] as const)('%s = %d is refused with a reason, changing nothing', (key, value) => {
-    expect(setNumber(key, value)).toMatch(/Enter a number from/);
+    ['spend', 0, /^Enter a number from 1 to/],
+    ['margin', 100.5, /^Enter a number from 0 to 100\.$/],
+    ['customers', 1.5, /^Enter a whole number from 0 to/],
+    ['years', 0, /^Enter a whole number from 1 to/],
+    ['retention', Number.NaN, /^Enter a number from 0 to/],
+  ] as const)('%s = %d is refused with a reason, changing nothing', (key, value, message) => {
+    expect(setNumber(key, value)).toMatch(message);
     expect($ltvRoi.get()).toEqual(LTV_ROI_START);
   });
 

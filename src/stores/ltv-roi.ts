@@ -6,6 +6,7 @@ import { computed } from 'nanostores';
 import type { ReferralCredit } from '../calc/ltv';
 import { ltvRoiReport } from '../calc/ltv-roi-report';
 import type { Currency } from '../scenario/currency';
+import { numberProblem } from '../scenario/fields';
 import { LTV_ROI_LIMITS, LTV_ROI_PRESETS, ltvRoiScenario, type LtvRoiNumber } from '../scenario/labs/ltv-roi';
 import { createLabStore } from './lab-store';
 
@@ -28,11 +29,8 @@ export const $ltvRoiChart = computed([$ltvRoi, $ltvRoiReport], (state, report) =
  * figures stay valid.
  */
 export function setNumber(key: LtvRoiNumber, value: number): string | undefined {
-  const { min, max, decimals } = LTV_ROI_LIMITS[key];
-  const scaled = value * 10 ** decimals;
-  if (!Number.isFinite(value) || value < min || value > max || Math.abs(scaled - Math.round(scaled)) > 1e-6) {
-    return `Enter a number from ${min} to ${max}.`;
-  }
+  const problem = numberProblem(LTV_ROI_LIMITS[key], value);
+  if (problem) return problem;
   $ltvRoi.set({ ...$ltvRoi.get(), [key]: value });
   return undefined;
 }

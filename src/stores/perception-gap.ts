@@ -4,7 +4,7 @@
  */
 import { computed } from 'nanostores';
 import { perceptionGap, type PerceptionGap } from '../calc/perception-gap';
-import { cleanText } from '../scenario/fields';
+import { cleanText, numberProblem } from '../scenario/fields';
 import {
   COUNT_LIMITS,
   GROUP_NAME_MAX_LENGTH,
@@ -34,8 +34,8 @@ export type CountKey = 'agreeA' | 'sizeA' | 'agreeB' | 'sizeB';
  * or that would have more people agreeing than were asked.
  */
 export function setCount(key: CountKey, value: number): string | undefined {
-  const { min, max } = key.startsWith('size') ? SIZE_LIMITS : COUNT_LIMITS;
-  if (!Number.isInteger(value) || value < min || value > max) return `Enter a whole number from ${min} to ${max}.`;
+  const problem = numberProblem(key.startsWith('size') ? SIZE_LIMITS : COUNT_LIMITS, value);
+  if (problem) return problem;
   const next: PerceptionGapState = { ...$perceptionGap.get(), [key]: value };
   for (const side of ['A', 'B'] as const) {
     if (next[`agree${side}`] > next[`size${side}`]) {

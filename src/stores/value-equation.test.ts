@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { VALUE_EQUATION_PRESETS, VALUE_EQUATION_START } from '../scenario/labs/value-equation';
 import {
+  PRICE_AND_HASSLE_ZERO,
   $scenarioRevision,
   $valueEquation,
   $valueEquationReport,
@@ -17,7 +18,7 @@ beforeEach(() => {
 
 describe('value equation lab actions', () => {
   test('a lever within the scale is set, and the figures follow', () => {
-    expect(setLever('you', 'hassle', 1)).toBe(true);
+    expect(setLever('you', 'hassle', 1)).toBeUndefined();
     expect($valueEquation.get().you.hassle).toBe(1);
     // (7 + 6) ÷ (6 + 1)
     expect($valueEquationReport.get().yourValue).toBeCloseTo(13 / 7, 12);
@@ -30,13 +31,13 @@ describe('value equation lab actions', () => {
     ['not a number', Number.NaN],
   ])('a lever value %s is refused and changes nothing', (_name, value) => {
     const before = $valueEquation.get();
-    expect(setLever('competitor', 'price', value)).toBe(false);
+    expect(setLever('competitor', 'price', value)).toBe('Enter a number from 0 to 10.');
     expect($valueEquation.get()).toBe(before);
   });
 
   test('price and hassle cannot both become 0', () => {
-    expect(setLever('you', 'price', 0)).toBe(true);
-    expect(setLever('you', 'hassle', 0)).toBe(false);
+    expect(setLever('you', 'price', 0)).toBeUndefined();
+    expect(setLever('you', 'hassle', 0)).toBe(PRICE_AND_HASSLE_ZERO);
     expect($valueEquation.get().you).toMatchObject({ price: 0, hassle: 5 });
   });
 

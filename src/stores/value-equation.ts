@@ -5,7 +5,7 @@
 import { computed } from 'nanostores';
 import type { Lever } from '../calc/value-equation';
 import { valueEquationReport } from '../calc/value-equation-report';
-import { cleanText } from '../scenario/fields';
+import { cleanText, numberProblem } from '../scenario/fields';
 import {
   NAME_MAX_LENGTH,
   RATING_LIMITS,
@@ -27,21 +27,22 @@ export const $valueEquationReport = computed($valueEquation, (state) =>
   valueEquationReport(state.you, state.competitor),
 );
 
+/** Why price and hassle cannot both be 0: the equation would divide by nothing. */
+export const PRICE_AND_HASSLE_ZERO =
+  'Price and hassle cannot both be 0: an offer that is free and effortless has unbounded value.';
+
 /**
- * Sets one lever of one offer. Returns `false`, changing nothing, for a value off the rating scale
+ * Sets one lever of one offer. Returns why, changing nothing, for a value off the rating scale
  * (0–10, one decimal) or one that would make price + hassle 0, so the figures stay valid.
  */
-export function setLever(side: Side, lever: Lever, value: number): boolean {
-  const { min, max, decimals } = RATING_LIMITS;
-  const scaled = value * 10 ** decimals;
-  if (!Number.isFinite(value) || value < min || value > max || Math.abs(scaled - Math.round(scaled)) > 1e-9) {
-    return false;
-  }
+export function setLever(side: Side, lever: Lever, value: number): string | undefined {
+  const problem = numberProblem(RATING_LIMITS, value);
+  if (problem) return problem;
   const state = $valueEquation.get();
   const offer = { ...state[side], [lever]: value };
-  if (offer.price + offer.hassle <= 0) return false;
+  if (offer.price + offer.hassle <= 0) return PRICE_AND_HASSLE_ZERO;
   $valueEquation.set({ ...state, [side]: offer });
-  return true;
+  return undefined;
 }
 
 /** Renames one of the offers (cleaned and capped as a link would carry it). */

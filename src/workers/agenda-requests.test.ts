@@ -15,12 +15,12 @@ describe('the agenda worker', () => {
       id: 1,
       catalogue,
       fragment: SHORT.replace('start=1400', 'start=2500'),
-      saved: SHORT,
+      kept: SHORT,
     });
     if (opened.kind !== 'opened') throw new Error(opened.kind);
-    expect(opened.source).toBe('link');
+    expect(opened.origin).toBe('link');
     expect(opened.view.state.start).toBe('09:00');
-    expect(opened.linkIssues).toHaveLength(1);
+    expect(opened.issues).toHaveLength(1);
     expect(opened.view.sheet.rows.map((r) => `${r.start.text}–${r.end.text} ${r.title}`)).toEqual([
       '09:00–09:14 The value equation',
       '09:14–09:24 Tea',
@@ -30,26 +30,26 @@ describe('the agenda worker', () => {
 
   test('a link to the agenda kept here is the facilitator’s own; without a link the kept one opens', () => {
     const answer = agendaAnswerer();
-    expect(answer({ kind: 'open', id: 1, catalogue, fragment: SHORT, saved: SHORT })).toMatchObject({
-      source: 'saved',
-      linkIssues: [],
+    expect(answer({ kind: 'open', id: 1, catalogue, fragment: SHORT, kept: SHORT })).toMatchObject({
+      origin: 'saved',
+      issues: [],
     });
-    expect(answer({ kind: 'open', id: 2, catalogue, fragment: undefined, saved: SHORT })).toMatchObject({
-      source: 'saved',
+    expect(answer({ kind: 'open', id: 2, catalogue, fragment: undefined, kept: SHORT })).toMatchObject({
+      origin: 'saved',
       view: { fragment: SHORT },
     });
     expect(
-      answer({ kind: 'open', id: 3, catalogue, fragment: undefined, saved: encodeAgenda(AGENDA_START) }),
-    ).toMatchObject({ source: 'start' });
-    expect(answer({ kind: 'open', id: 4, catalogue, fragment: undefined, saved: undefined })).toMatchObject({
-      source: 'start',
+      answer({ kind: 'open', id: 3, catalogue, fragment: undefined, kept: encodeAgenda(AGENDA_START) }),
+    ).toMatchObject({ origin: 'start' });
+    expect(answer({ kind: 'open', id: 4, catalogue, fragment: undefined, kept: undefined })).toMatchObject({
+      origin: 'start',
       view: { state: AGENDA_START, itemIssues: [] },
     });
   });
 
   test('edits come back with the new run sheet and link, or the reason they were refused', () => {
     const answer = agendaAnswerer();
-    answer({ kind: 'open', id: 1, catalogue, fragment: undefined, saved: undefined });
+    answer({ kind: 'open', id: 1, catalogue, fragment: undefined, kept: undefined });
     const edited = answer({ kind: 'edit', id: 2, state: AGENDA_START, edit: { kind: 'start', text: '13:15' } });
     expect(edited).toMatchObject({ kind: 'edited', problem: undefined, view: { state: { start: '13:15' } } });
     if (edited.kind !== 'edited') throw new Error(edited.kind);
@@ -67,7 +67,7 @@ describe('the agenda worker', () => {
       id: 1,
       catalogue,
       fragment: 'v=1&n=Old&start=0900&it=lesson.retired-lesson,break&im=20,10&in=,',
-      saved: undefined,
+      kept: undefined,
     });
     expect(opened.view.sheet.rows).toHaveLength(1);
     expect(opened.view.itemIssues).toEqual([

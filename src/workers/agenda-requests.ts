@@ -5,7 +5,7 @@
  * keeps this code in a worker so the workshop page shares no module with the labs: sharing the link
  * codec would regroup their chunks and push the allocation lab over its 25 kB budget.
  */
-import type { ScenarioIssue } from '../scenario/codec';
+import { openState, type Origin } from '../scenario/opening';
 import { agendaItems, runSheet, type AgendaIssue, type CatalogueItem, type RunSheet } from '../workshop/agenda';
 import { AGENDA_PRESETS, editAgenda, type AgendaEdit } from '../workshop/agenda-edit';
 import {
@@ -34,10 +34,10 @@ export type AgendaRequest =
       kind: 'open';
       id: number;
       catalogue: CatalogueItem[];
-      /** The page's fragment, when it holds an agenda (`v=…`). */
+      /** The page's fragment, when it holds a state (`isScenarioFragment`). */
       fragment: string | undefined;
       /** The agenda kept in this browser, if any. */
-      saved: string | undefined;
+      kept: string | undefined;
     }
   | { kind: 'edit'; id: number; state: AgendaState; edit: AgendaEdit };
 
@@ -47,9 +47,9 @@ export type AgendaResponse =
       id: number;
       view: AgendaView;
       /** Where the agenda came from: someone's link, this browser (the facilitator's own), or the suggestion. */
-      source: 'link' | 'saved' | 'start';
-      /** What in a link could not be used. */
-      linkIssues: ScenarioIssue[];
+      origin: Origin;
+      /** What in a link could not be used, in words. */
+      issues: string[];
       /** The illustrative agendas to start from. */
       presets: { id: string; title: string; story: string }[];
     }
@@ -75,31 +75,18 @@ export function agendaAnswerer(): (request: AgendaRequest) => AgendaResponse {
       return { kind: 'edited', id: request.id, view: view(state), problem, said };
     }
     catalogue = request.catalogue;
-    if (request.fragment !== undefined) {
-      const { state, issues } = decodeAgenda(request.fragment);
-      // The facilitator's own agenda coming back (a reload, Back): not someone else's link.
-      const own = issues.length === 0 && encodeAgenda(state) === request.saved;
-      return {
-        kind: 'opened',
-        id: request.id,
-        view: view(state),
-        source: own ? 'saved' : 'link',
-        linkIssues: issues,
-        presets,
-      };
-    }
-    if (request.saved !== undefined) {
-      const { state } = decodeAgenda(request.saved);
-      const own = encodeAgenda(state) !== encodeAgenda(AGENDA_START);
-      return {
-        kind: 'opened',
-        id: request.id,
-        view: view(state),
-        source: own ? 'saved' : 'start',
-        linkIssues: [],
-        presets,
-      };
-    }
-    return { kind: 'opened', id: request.id, view: view(AGENDA_START), source: 'start', linkIssues: [], presets };
+    // The course's one rule for which state a page opens with (`src/scenario/opening.ts`).
+    const opened = openState(
+      { fragment: request.fragment, kept: request.kept },
+      { decode: decodeAgenda, encode: encodeAgenda, start: () => AGENDA_START },
+    );
+    return {
+      kind: 'opened',
+      id: request.id,
+      view: view(opened.state),
+      origin: opened.origin,
+      issues: opened.issues,
+      presets,
+    };
   };
 }

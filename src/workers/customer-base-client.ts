@@ -2,31 +2,11 @@
  * The lab's side of the customer-base worker (`customer-base.worker.ts`, through `client.ts`): one
  * worker, warmed up once the lab has hydrated (so an import causes no request), replaced by a fresh
  * one when the learner cancels. Every request resolves: a worker that stops or cannot start answers
- * `failed` with the reason in words.
+ * `failed` with the reason in words. The lab's state (progress included) is the store's
+ * (`stores/customer-base.ts`); this client holds none.
  */
-import type { ReadableAtom } from 'nanostores';
-import { workerClient } from './client';
+import { workerClient, type Unsent } from './client';
 import type { AnalysisSettings, CustomerBaseRequest, CustomerBaseResponse } from './customer-base-protocol';
-
-/**
- * The share of the current file read so far (0–1), as a store the lab reads with `useStoreValue`.
- * A minimal store rather than a nanostores atom: this lab shares no store code with the others.
- */
-const progressListeners = new Set<(value: number) => void>();
-let progressValue = 0;
-function setReadProgress(value: number): void {
-  progressValue = value;
-  for (const listener of progressListeners) listener(value);
-}
-export const readProgress = {
-  get: () => progressValue,
-  listen: (listener: (value: number) => void) => {
-    progressListeners.add(listener);
-    return () => {
-      progressListeners.delete(listener);
-    };
-  },
-} as unknown as ReadableAtom<number>;
 
 type Answer = Exclude<CustomerBaseResponse, { kind: 'progress' }>;
 
@@ -35,9 +15,7 @@ const client = workerClient<CustomerBaseRequest, CustomerBaseResponse>(
   'The lab’s worker stopped. Reload the page and try again.',
 );
 
-type Unsent = CustomerBaseRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
-
-function ask(request: Unsent, onProgress?: (f: number) => void): Promise<Answer> {
+function ask(request: Unsent<CustomerBaseRequest>, onProgress?: (fraction: number) => void): Promise<Answer> {
   return client.ask(request, onProgress).then(
     (answer) => answer,
     (error: unknown) => ({
@@ -56,12 +34,12 @@ export function startCustomerBaseWorker(): void {
   client.warm();
 }
 
-/** Reads a file in the worker; `readProgress` follows it. */
+/** Reads a file in the worker, telling `onProgress` the share read so far (0–1). */
 export function readInWorker(
   request: Omit<Extract<CustomerBaseRequest, { kind: 'read' }>, 'id' | 'kind'>,
+  onProgress: (fraction: number) => void,
 ): Promise<Answer> {
-  setReadProgress(0);
-  return ask({ kind: 'read', ...request }, setReadProgress);
+  return ask({ kind: 'read', ...request }, onProgress);
 }
 
 export function analyseInWorker(settings: AnalysisSettings): Promise<Answer> {

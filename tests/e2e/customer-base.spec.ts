@@ -355,6 +355,16 @@ test.describe('customer-base lab', () => {
 
     const link = page.getByRole('link', { name: /^Open these tiers in the allocation lab/ });
     await expect(link).toHaveAttribute('href', /^\/labs\/allocation\/#v=1&cur=USD&budget=\d+/);
+    // A budget written with a decimal comma and grouped thousands is read as it is meant, as the
+    // allocation lab reads its own budget: 1,500.50, not 1.5005.
+    const budget = page.getByLabel('Budget to allocate (USD)');
+    await budget.fill('1.500,50');
+    await expect(link).toHaveAttribute('href', /^\/labs\/allocation\/#v=1&cur=USD&budget=1500\.5&/);
+    await budget.fill('1.500,5,0');
+    await expect(budget).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('Enter a budget above 0 and up to 1,000,000,000.')).toBeVisible();
+    await budget.fill('20,000');
+    await expect(link).toHaveAttribute('href', /&budget=20000&/);
     await expect(link).toContainText('in a new tab; these results stay here');
     const [allocation] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
     await expect(allocation).toHaveURL(/\/labs\/allocation\/#v=1/);

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  calibrationEndWithin,
+  horizonInWords,
   parseIsoDay,
   parseSettingNumber,
   settingProblems,
@@ -44,6 +46,31 @@ describe('parseIsoDay', () => {
     expect(parseIsoDay('1997-02-29')).toBeUndefined();
     expect(parseIsoDay('30/09/1997')).toBeUndefined();
     expect(parseIsoDay('')).toBeUndefined();
+  });
+});
+
+describe('calibrationEndWithin', () => {
+  // The CDNOW sample runs from 1997-01-01 to 1998-06-30.
+  test.each<[string, string, string]>([
+    ['a date inside the file is kept', '1997-09-30', '1997-09-30'],
+    ['the file’s last date is kept', '1998-06-30', '1998-06-30'],
+    ['the file’s first date leaves no calibration, so the end moves to the last date', '1997-01-01', '1998-06-30'],
+    ['a date before the file moves to its last date', '1996-12-31', '1998-06-30'],
+    ['a date after the file moves to its last date', '1998-07-01', '1998-06-30'],
+    ['no date yet (a new file) is the last date', '', '1998-06-30'],
+    ['a date that does not exist is the last date', '1997-02-30', '1998-06-30'],
+  ])('%s', (_, wanted, end) => {
+    expect(calibrationEndWithin(wanted, span)).toBe(end);
+  });
+
+  test('the end it gives always passes the setting’s own check', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayNumber(1990, 1, 1), max: dayNumber(2005, 1, 1) }), (day) => {
+        const wanted = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        const end = calibrationEndWithin(wanted, span);
+        expect(settingProblems({ ...START_SETTINGS, calibrationEnd: end }, span)).toEqual({});
+      }),
+    );
   });
 });
 
@@ -108,6 +135,25 @@ describe('settingsForAnalysis', () => {
         }
       }),
     );
+  });
+});
+
+describe('horizonInWords', () => {
+  // The horizon the worker gets is rounded to 0.01 weeks (`settingsForAnalysis`), so whole years
+  // arrive a little off and must still read as whole years.
+  test.each<[string, string]>([
+    ['1', 'the next year'],
+    ['2', 'the next 2 years'],
+    ['10', 'the next 10 years'],
+    ['1.5', 'the next 1.5 years'],
+    ['0.25', 'the next 0.25 years'],
+  ])('a horizon of %s years is “%s”', (years, words) => {
+    const weeks = settingsForAnalysis({
+      ...START_SETTINGS,
+      calibrationEnd: '1997-09-30',
+      horizonYears: years,
+    })?.horizonWeeks;
+    expect(horizonInWords(weeks ?? NaN, 'en-US')).toBe(words);
   });
 });
 

@@ -3,6 +3,7 @@
  * rate, margin), checked field by field and turned into what the worker's analysis takes. Pure, so
  * the rules are tested without a browser; the lab shows each problem beside its field.
  */
+import { formatNumber } from '../../course/format';
 import { dayNumber } from './summary';
 
 /** The settings as typed: text, so a half-typed value is kept while it is wrong. */
@@ -79,6 +80,19 @@ export function settingProblems(
   return problems;
 }
 
+/**
+ * The calibration end to use with a newly read file: `wanted` (yyyy-mm-dd) while it still falls in
+ * the file (after its first day, up to its last), otherwise the file's last date. A learner who
+ * re-chooses a column keeps the end they set; a file that ends earlier, or starts later, moves it.
+ */
+export function calibrationEndWithin(
+  wanted: string,
+  span: { firstDay: number; lastDay: number; last: string },
+): string {
+  const day = parseIsoDay(wanted);
+  return day !== undefined && day > span.firstDay && day <= span.lastDay ? wanted : span.last;
+}
+
 /** The settings for the analysis, or `undefined` while any field has a problem. */
 export function settingsForAnalysis(settings: LabSettings): SettingsForAnalysis | undefined {
   const end = parseIsoDay(settings.calibrationEnd);
@@ -93,6 +107,16 @@ export function settingsForAnalysis(settings: LabSettings): SettingsForAnalysis 
     annualDiscountRate: discount / 100,
     margin: margin / 100,
   };
+}
+
+/** A horizon in weeks as the results say it: "the next year", "the next 2 years", "the next 1.5 years". */
+export function horizonInWords(weeks: number, locale?: string): string {
+  const years = weeks / WEEKS_PER_YEAR;
+  const rounded = Math.round(years);
+  if (Math.abs(years - rounded) < 0.01) {
+    return rounded === 1 ? 'the next year' : `the next ${formatNumber(rounded, 0, locale)} years`;
+  }
+  return `the next ${formatNumber(years, 2, locale)} years`;
 }
 
 /** Countries that pay in euros (ISO 3166 region codes). */

@@ -2,8 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { allocate } from '../../calc/allocation';
 import { decode, encode } from '../../scenario';
 import { ALLOCATION_LIMITS, tiersOf } from '../../scenario/labs/allocation';
-import { MAX_BUDGET } from '../../calc/clv/suggested-budget';
-import { allocationStateFor, suggestedBudget } from './allocation-handoff';
+import { allocationStateFor, readHandoffBudget, suggestedBudget } from './allocation-handoff';
 
 const tiers = [
   { name: 'Top 10%', customers: 236, valuePerCustomer: 61.237, potentialPerCustomer: 66.004 },
@@ -48,6 +47,34 @@ describe('allocationStateFor', () => {
     // 236·61.237 + 471·14.5 + 1300·3.1 + 350·0.004 = 25,344 → 2,534 → 2,500
     expect(suggestedBudget(tiers)).toBe(2500);
     expect(suggestedBudget([])).toBe(1000);
-    expect(MAX_BUDGET).toBe(ALLOCATION_LIMITS.budget.max);
+    expect(suggestedBudget([{ name: 'All', customers: 1e9, valuePerCustomer: 1e9, potentialPerCustomer: 1e9 }])).toBe(
+      ALLOCATION_LIMITS.budget.max,
+    );
+  });
+});
+
+describe('readHandoffBudget', () => {
+  test.each<[string, string, number | undefined]>([
+    // The same amount, written as each locale writes it: never 1.5005.
+    ['1.500,50', '.', 1500.5],
+    ['1.500,50', ',', 1500.5],
+    ['1,500.50', '.', 1500.5],
+    ['1,500.50', ',', 1500.5],
+    ['1 500,50', ',', 1500.5],
+    ['20,000', '.', 20000],
+    ['200000', '.', 200000],
+    ['1,000,000', '.', 1000000],
+    // A lone decimal comma where decimals take a comma, as the lab's settings read "0,5".
+    ['1500,5', ',', 1500.5],
+    // Where decimals take a point, "1500,5" is a slip for 15,005 or 1500.5: refused, not guessed.
+    ['1500,5', '.', undefined],
+    ['1000000000', '.', 1e9],
+    ['1000000001', '.', undefined],
+    ['0', '.', undefined],
+    ['-5', '.', undefined],
+    ['', '.', undefined],
+    ['a lot', '.', undefined],
+  ])('“%s” where decimals take “%s” is %s', (text, decimal, budget) => {
+    expect(readHandoffBudget(text, decimal)).toBe(budget);
   });
 });

@@ -13,9 +13,8 @@ import {
   type AllocationState,
 } from '../../scenario/labs/allocation';
 import type { Currency } from '../../scenario/currency';
+import { parseTypedNumber } from '../../scenario/fields';
 import type { ValueTier } from '../../calc/clv/analysis';
-
-export { suggestedBudget } from '../../calc/clv/suggested-budget';
 
 /** The illustrative default: spending a quarter of a tier's upside per customer wins back half of it. */
 export const DEFAULT_HALF_SHARE = 0.25;
@@ -43,4 +42,23 @@ export function allocationStateFor(
       clamp(round2(((potentials[i] ?? 0) - (values[i] ?? 0)) * halfShare), ALLOCATION_LIMITS.halves),
     ),
   };
+}
+
+/** A budget to start from: a tenth of the tiers' expected value, to two significant figures. */
+export function suggestedBudget(tiers: readonly ValueTier[]): number {
+  const total = tiers.reduce((sum, t) => sum + t.customers * t.valuePerCustomer, 0) / 10;
+  if (!(total > 0)) return 1000;
+  const magnitude = Math.pow(10, Math.floor(Math.log10(total)) - 1);
+  return Math.min(ALLOCATION_LIMITS.budget.max, Math.max(1, Math.round(total / magnitude) * magnitude));
+}
+
+/**
+ * The budget the learner types beside the tiers, read as the allocation lab reads its own budget
+ * field (`parseTypedNumber`): thousands grouped as people write them ("1,500.50", "1.500,50",
+ * "1 500"), a lone "," or "." read by the locale's `decimal` separator. `undefined` unless it is
+ * above 0 and within the allocation lab's limit.
+ */
+export function readHandoffBudget(text: string, decimal?: string): number | undefined {
+  const read = parseTypedNumber(text, ALLOCATION_LIMITS.budget, decimal);
+  return read.ok && read.value > 0 ? read.value : undefined;
 }

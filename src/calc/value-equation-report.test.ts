@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { perceivedValue, type Offer } from './value-equation';
-import { describeValueEquation, valueEquationReport, type OfferNames } from './value-equation-report';
+import { perceivedValue, type Lever, type Offer } from './value-equation';
+import {
+  describeValueEquation,
+  guessVerdict,
+  rankingRevealed,
+  valueEquationReport,
+  type OfferNames,
+} from './value-equation-report';
 
 const names: OfferNames = {
   you: 'Your offer',
@@ -166,6 +172,62 @@ describe('advice a learner can follow', () => {
         expect(value).toBeGreaterThanOrEqual(report.competitorValue - 1e-9);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('the verdict on a guess of the lever that buys the most value', () => {
+  const market = offer(5, 5, 5, 5);
+  // The lab's start, (7 + 6) ÷ (6 + 5) = 1.1818: one point off price or hassle gives 13 ÷ 10 = 1.3
+  // (+0.118), one more point of either quality 14 ÷ 11 = 1.2727 (+0.091). Price and hassle tie.
+  const start = valueEquationReport(offer(7, 6, 6, 5), market);
+  // (10 + 5) ÷ (10 + 10) = 0.75: product quality is at the top; service quality gives 16 ÷ 20 = 0.8
+  // (+0.05), a point off price 15 ÷ 19 = 0.789 (+0.039). Service quality alone wins.
+  const service = valueEquationReport(offer(10, 5, 10, 10), market);
+  // Both qualities at 10, price 0 and hassle at the 0.1 floor price + hassle may not go below.
+  const stuck = valueEquationReport(offer(10, 10, 0, 0.1), market);
+
+  test.each<[string, ReturnType<typeof valueEquationReport>, Lever, string]>([
+    ['a right guess among two', start, 'price', 'Right: price ties with hassle for the most value per step.'],
+    ['the other right guess', start, 'hassle', 'Right: hassle ties with price for the most value per step.'],
+    [
+      'a wrong guess against two',
+      start,
+      'serviceQuality',
+      'Not this time: you guessed service quality, but price and hassle buy more.',
+    ],
+    ['a right guess alone', service, 'serviceQuality', 'Right: service quality buys the most value per step.'],
+    ['a wrong guess against one', service, 'price', 'Not this time: you guessed price, but service quality buys more.'],
+    [
+      'any guess when no lever gains',
+      stuck,
+      'hassle',
+      'No lever gains anything for this offer: every one is at the end of its scale or held by the rules.',
+    ],
+  ])('%s', (_, report, guess, verdict) => {
+    expect(guessVerdict(report, guess)).toBe(verdict);
+  });
+
+  test.each([
+    [start, 'Ranking revealed: price and hassle buy the most value for one step.'],
+    [service, 'Ranking revealed: service quality buys the most value for one step.'],
+    [stuck, 'Ranking revealed.'],
+  ])('revealing the ranking says which levers win: %#', (report, said) => {
+    expect(rankingRevealed(report)).toBe(said);
+  });
+
+  test('a guess is right exactly when it is among the levers that gain the most', () => {
+    const rating = fc.integer({ min: 0, max: 100 }).map((n) => n / 10);
+    fc.assert(
+      fc.property(
+        fc.tuple(rating, rating, rating, rating),
+        fc.constantFrom<Lever>('productQuality', 'serviceQuality', 'price', 'hassle'),
+        ([pq, sq, p, h], guess) => {
+          fc.pre(p + h >= 0.1);
+          const report = valueEquationReport(offer(pq, sq, p, h), market);
+          expect(guessVerdict(report, guess).startsWith('Right:')).toBe(report.bestLevers.includes(guess));
+        },
+      ),
     );
   });
 });

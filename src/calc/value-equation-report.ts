@@ -95,6 +95,43 @@ export function valueEquationReport(you: Offer, competitor: Offer): ValueEquatio
   };
 }
 
+/** The levers as a sentence names them, mid-sentence. */
+export const LEVER_NAMES: Record<Lever, string> = {
+  productQuality: 'product quality',
+  serviceQuality: 'service quality',
+  price: 'price',
+  hassle: 'hassle',
+};
+
+function leverList(levers: readonly Lever[]): string {
+  return levers.map((lever) => LEVER_NAMES[lever]).join(' and ');
+}
+
+/**
+ * What the lab says to the learner's guess of the lever that buys the most value for one step, once
+ * the ranking of `report` (the offer the guess was made for) is revealed.
+ */
+export function guessVerdict(report: ValueEquationReport, guess: Lever): string {
+  const winners = report.bestLevers;
+  if (winners.length === 0) {
+    return 'No lever gains anything for this offer: every one is at the end of its scale or held by the rules.';
+  }
+  if (!winners.includes(guess)) {
+    return `Not this time: you guessed ${LEVER_NAMES[guess]}, but ${leverList(winners)} ${winners.length > 1 ? 'buy' : 'buys'} more.`;
+  }
+  return winners.length > 1
+    ? `Right: ${LEVER_NAMES[guess]} ties with ${leverList(winners.filter((w) => w !== guess))} for the most value per step.`
+    : `Right: ${LEVER_NAMES[guess]} buys the most value per step.`;
+}
+
+/** What a screen reader hears when the ranking is revealed. */
+export function rankingRevealed(report: ValueEquationReport): string {
+  const winners = report.bestLevers;
+  return winners.length === 0
+    ? 'Ranking revealed.'
+    : `Ranking revealed: ${leverList(winners)} ${winners.length > 1 ? 'buy' : 'buys'} the most value for one step.`;
+}
+
 /** How the lab names things in sentences; `isDefault` names are lower-cased mid-sentence. */
 export interface OfferNames {
   you: string;

@@ -1,4 +1,4 @@
-/** Colours a chart is drawn with, read from the page's theme by `mount.ts`. */
+/** Colours a chart is drawn with, read from the page's theme by `src/kit/chart-mount.ts`. */
 export interface ChartColors {
   /** Axis labels and legend text. */
   text: string;

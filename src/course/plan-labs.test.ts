@@ -1,27 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { labCatalogue } from '../labs/catalogue';
+import { lessonFiles } from '../workshop/test-support';
 import { AUDIT_LESSON, PLAN_LABS } from './plan-labs';
 
-/** Each lesson's number, title and page, from the lesson files themselves (`NN-slug.mdx`). */
-const lessons = readdirSync(new URL('../../content/lessons/', import.meta.url))
-  .filter((file) => /^\d\d-.+\.mdx$/.test(file))
-  .map((file) => {
-    const text = readFileSync(new URL(`../../content/lessons/${file}`, import.meta.url), 'utf8');
-    return {
-      number: Number(file.slice(0, 2)),
-      href: `/lessons/${file.slice(3, -4)}/`,
-      title: /^title:\s*['"]?(.+?)['"]?\s*$/m.exec(text)?.[1],
-    };
-  });
-
-describe('the lessons the plan points to', () => {
-  test.each([...PLAN_LABS.map((lab) => [lab.title, lab.lesson] as const), ['self-audit', AUDIT_LESSON] as const])(
-    '%s: the number and title match the lesson files',
-    (_, lesson) => {
-      const file = lessons.find((l) => l.href === lesson.href);
-      expect(file).toBeDefined();
-      expect(lesson.number).toBe(file?.number);
-      expect(lesson.title).toBe(file?.title);
-    },
+test('the plan draws on every lab with scenario links, in course order, with its page and lesson', () => {
+  expect(PLAN_LABS).toEqual(
+    labCatalogue
+      .filter((about) => about.scenario)
+      .map(({ id, title, path, lesson }) => ({ lab: id, title, path, lesson })),
   );
+  const numbers = PLAN_LABS.map((lab) => lab.lesson.number);
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+});
+
+test('the self-audit’s lesson link has the lesson’s number and title', () => {
+  // Each lab's lesson link is checked with the lab's other parts (src/labs/registry.test.ts).
+  const lesson = lessonFiles().find((l) => AUDIT_LESSON.href === `/lessons/${l.slug}/`);
+  expect(lesson).toBeDefined();
+  expect(AUDIT_LESSON.number).toBe(lesson?.order);
+  expect(AUDIT_LESSON.title).toBe(lesson?.title);
 });

@@ -7,7 +7,7 @@
 import { atom } from 'nanostores';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { boardChartConfig } from '../charts/board';
-import { mountChartWhenVisible } from '../charts/mount';
+import { mountChartWhenVisible } from '../kit/chart-mount';
 import { ChartFigure } from '../kit/ChartFigure';
 import { useFocusAfter, type FocusRequest } from '../kit/focus-after';
 import { useHydrated, useStoreValue } from '../kit/hooks';

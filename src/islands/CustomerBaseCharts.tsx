@@ -6,7 +6,7 @@ import { atom, type ReadableAtom } from 'nanostores';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { CustomerBaseAnalysis } from '../calc/clv/analysis';
 import { frequencyCheckConfig, lorenzConfig, weeklyCheckConfig } from '../charts/customer-base';
-import { mountChartWhenVisible } from '../charts/mount';
+import { mountChartWhenVisible } from '../kit/chart-mount';
 import {
   formatFixedNumber as fixedNumber,
   formatFixedPercent as fixedPercent,

@@ -3,7 +3,7 @@
  * them in the allocation lab (built by the lab's worker). Part of the lazy results module.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { readHandoffBudget, suggestedBudget } from '../calc/clv/allocation-handoff';
+import { readHandoffBudget, suggestedBudget } from '../labs/customer-base/allocation-handoff';
 import type { CustomerBaseAnalysis } from '../calc/clv/analysis';
 import { formatMoneyInColumn, formatMoneyRounded, formatNumber } from '../course/format';
 import type { Currency } from '../scenario/currency';

@@ -19,7 +19,7 @@ import {
   setCurrency,
   setReferralCredit,
 } from '../stores/ltv-roi';
-import { ltvRoiHeadline } from '../course/headlines/ltv-roi';
+import { ltvRoiHeadline } from '../labs/ltv-roi/headline';
 import { CurrencyPicker } from '../kit/CurrencyPicker';
 import { PendingNote } from '../kit/PendingNote';
 import { LabFrame } from '../kit/LabFrame';

@@ -26,7 +26,7 @@ import {
   setInputProblem,
   type CountKey,
 } from '../stores/perception-gap';
-import { groupLabel, perceptionGapHeadline } from '../course/headlines/perception-gap';
+import { groupLabel, perceptionGapHeadline } from '../labs/perception-gap/headline';
 import { PendingNote } from '../kit/PendingNote';
 import { LabFrame } from '../kit/LabFrame';
 import { NumberInput } from '../kit/NumberInput';

@@ -7,8 +7,14 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Lever, Offer } from '../calc/value-equation';
-import { describeValueEquation, type ValueEquationReport } from '../calc/value-equation-report';
-import { mountChartWhenVisible } from '../charts/mount';
+import {
+  LEVER_NAMES,
+  describeValueEquation,
+  guessVerdict,
+  rankingRevealed,
+  type ValueEquationReport,
+} from '../calc/value-equation-report';
+import { mountChartWhenVisible } from '../kit/chart-mount';
 import { valueEquationChartConfig, valueEquationTable } from '../charts/value-equation';
 import { cleanText } from '../scenario/fields';
 import { NAME_MAX_LENGTH, RATING_LIMITS, displayNames } from '../scenario/labs/value-equation';
@@ -46,13 +52,6 @@ const SIDES = [
   { side: 'you', nameKey: 'yourName' },
   { side: 'competitor', nameKey: 'competitorName' },
 ] as const;
-
-const LEVER_NAMES: Record<Lever, string> = {
-  productQuality: 'product quality',
-  serviceQuality: 'service quality',
-  price: 'price',
-  hassle: 'hassle',
-};
 
 const two = new Intl.NumberFormat(undefined, {
   minimumFractionDigits: 2,
@@ -174,20 +173,7 @@ function Prediction({
   // The report the guess was judged against: once the offer changes, the verdict no longer applies.
   const [revealedFor, setRevealedFor] = useState<ValueEquationReport | undefined>();
   const revealed = revealedFor !== undefined;
-  const winners = report.bestLevers;
-  const verdict =
-    guess === undefined || revealedFor !== report
-      ? undefined
-      : winners.length === 0
-        ? 'No lever gains anything for this offer: every one is at the end of its scale or held by the rules.'
-        : winners.includes(guess)
-          ? winners.length > 1
-            ? `Right: ${LEVER_NAMES[guess]} ties with ${winners
-                .filter((w) => w !== guess)
-                .map((w) => LEVER_NAMES[w])
-                .join(' and ')} for the most value per step.`
-            : `Right: ${LEVER_NAMES[guess]} buys the most value per step.`
-          : `Not this time: you guessed ${LEVER_NAMES[guess]}, but ${winners.map((w) => LEVER_NAMES[w]).join(' and ')} ${winners.length > 1 ? 'buy' : 'buys'} more.`;
+  const verdict = guess === undefined || revealedFor !== report ? undefined : guessVerdict(report, guess);
   return (
     <section class="lab-prediction" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>Which lever buys the most value for one step?</Heading>
@@ -215,12 +201,7 @@ function Prediction({
             class="course-button primary"
             onClick={() => {
               setRevealedFor(report);
-              const best = report.bestLevers.map((l) => LEVER_NAMES[l]).join(' and ');
-              announce(
-                best
-                  ? `Ranking revealed: ${best} ${report.bestLevers.length > 1 ? 'buy' : 'buys'} the most value for one step.`
-                  : 'Ranking revealed.',
-              );
+              announce(rankingRevealed(report));
             }}
           >
             {guess ? 'Reveal the ranking' : 'Skip the guess and reveal'}

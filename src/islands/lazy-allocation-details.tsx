@@ -6,7 +6,7 @@
 import { useId } from 'preact/hooks';
 import type { StrategyResult, AllocationReport } from '../calc/allocation-report';
 import { upliftByTierConfig, upliftCurveConfig } from '../charts/allocation';
-import { mountChartWhenVisible } from '../charts/mount';
+import { mountChartWhenVisible } from '../kit/chart-mount';
 import { formatMoney, formatMoneyRounded, formatNumber, formatPercent, formatRoi } from '../course/format';
 import { CURRENCY_UNITS } from '../scenario/currency';
 import { STRATEGY_NAMES, tierLabel, type AllocationState } from '../scenario/labs/allocation';

@@ -5,11 +5,18 @@
  * figures are computed in the store either way.
  */
 import { useId } from 'preact/hooks';
-import type { SensitiveInput } from '../calc/ltv-insights';
-import { campaignInputs, paybackSentence, type LtvRoiReport } from '../calc/ltv-roi-report';
+import { campaignInputs, type LtvRoiReport } from '../calc/ltv-roi-report';
 import { ltvRoiChartConfig, paybackTable, yearLabel } from '../charts/ltv-roi';
-import { mountChartWhenVisible } from '../charts/mount';
-import { formatMoney, formatMoneyRounded, formatNumber, formatPoints, formatRoi } from '../course/format';
+import { mountChartWhenVisible } from '../kit/chart-mount';
+import { formatMoney, formatMoneyRounded, formatPoints, formatRoi } from '../course/format';
+import {
+  INPUT_NAMES,
+  INPUT_ORIGIN,
+  engagementSentence,
+  marginMultipleNote,
+  paybackChartLabel,
+  topForecastSentence,
+} from '../labs/ltv-roi/breakdowns';
 import type { LtvRoiState } from '../scenario/labs/ltv-roi';
 import { $ltvRoiChart } from '../stores/ltv-roi';
 import { ChartFigure } from '../kit/ChartFigure';
@@ -32,20 +39,6 @@ const ENGAGEMENT_FIELDS: FieldSpec[] = [
     kind: 'points',
   },
 ];
-
-/** The lab's words for each input the sensitivity view ranks. */
-const INPUT_NAMES: Record<SensitiveInput, string> = {
-  firstOrderValue: 'First-order value',
-  repeatOrderValue: 'Repeat-order value',
-  ordersPerYear: 'Orders per year',
-  grossMargin: 'Gross margin',
-  retentionRate: 'Annual retention',
-  discountRate: 'Discount rate',
-  costToServePerYear: 'Cost to serve',
-  referralsPerYear: 'Referrals per year',
-  spend: 'Campaign spend',
-  newCustomers: 'New customers',
-};
 
 /** The lifetime value of one customer, split into its parts, as a bar and as numbers. */
 function ValueSplit({ state, report, heading: Heading }: LtvSectionProps) {
@@ -87,40 +80,17 @@ function ValueSplit({ state, report, heading: Heading }: LtvSectionProps) {
         </p>
       )}
       {report.marginMultiple !== null && clv.repeat >= 0 && (
-        <p class="ltv-note">
-          Over an unlimited horizon, and before any cost to serve, the repeat years would be worth{' '}
-          {formatNumber(report.marginMultiple, 2)} {formatNumber(report.marginMultiple, 2) === '1' ? 'year' : 'years'}{' '}
-          of margin: Gupta and Lehmann’s margin multiple, retention ÷ (1 + discount rate − retention).
-        </p>
+        <p class="ltv-note">{marginMultipleNote(report.marginMultiple)}</p>
       )}
     </section>
   );
 }
-
-/**
- * Where each input's figure usually comes from. Spend, customers and first-order value are in the
- * campaign report and margin comes from finance: they scale the whole result, so they usually top
- * the ranking, but there is little to firm up. The rest are forecasts about the relationship.
- */
-const INPUT_ORIGIN: Record<SensitiveInput, 'campaign report' | 'finance' | 'forecast'> = {
-  spend: 'campaign report',
-  newCustomers: 'campaign report',
-  firstOrderValue: 'campaign report',
-  grossMargin: 'finance',
-  repeatOrderValue: 'forecast',
-  ordersPerYear: 'forecast',
-  retentionRate: 'forecast',
-  discountRate: 'finance',
-  costToServePerYear: 'forecast',
-  referralsPerYear: 'forecast',
-};
 
 function Sensitivity({ state, report, heading: Heading }: LtvSectionProps) {
   const id = useId();
   const rows = report.sensitivity;
   const inputs = campaignInputs(state);
   const largest = Math.max(...rows.map((r) => r.swing), 0);
-  const topForecast = rows.find((r) => INPUT_ORIGIN[r.input] === 'forecast' && r.swing > 0);
   return (
     <section class="ltv-sensitivity" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>What moves lifetime ROI most</Heading>
@@ -129,11 +99,7 @@ function Sensitivity({ state, report, heading: Heading }: LtvSectionProps) {
         first-order value come from the campaign report, and margin and the discount rate from finance; they often top
         the ranking because they scale everything. The forecasts about the relationship are where the care goes.
       </p>
-      <p class="ltv-top-forecast">
-        {topForecast
-          ? `The forecast that moves lifetime ROI most here: ${INPUT_NAMES[topForecast.input].toLowerCase()} (${formatPoints(topForecast.swing).replace(/^\+/, '')} for ±10%). Firm it up before anyone relies on the result.`
-          : 'No forecast about the relationship moves lifetime ROI here: the repeat years add nothing yet.'}
-      </p>
+      <p class="ltv-top-forecast">{topForecastSentence(report)}</p>
       <div class="lab-table-scroll" role="region" aria-label="Sensitivity of lifetime ROI" tabIndex={0}>
         <table>
           <thead>
@@ -181,30 +147,6 @@ function Sensitivity({ state, report, heading: Heading }: LtvSectionProps) {
   );
 }
 
-/** What the engaged customers' retention lift is worth, in words that hold for a loss too. */
-function engagementSentence(
-  state: LtvRoiState,
-  engagement: Extract<LtvRoiReport['engagement'], { ok: true }>,
-  money: (v: number) => string,
-): string {
-  const { perCustomer, total } = engagement.value;
-  const lifted = `${formatNumber(engagement.engagedRetention, 1)}%${engagement.capped ? ` (retention + lift, held at ${engagement.engagedRetention === 100 ? 'the 100% ceiling' : 'the 0% floor'})` : ''}`;
-  const who = state.engaged === 1 ? 'the 1 customer' : `${formatNumber(state.engaged, 0)} customers`;
-  const each =
-    Math.round(perCustomer * 100) === 0
-      ? 'about the same'
-      : perCustomer > 0
-        ? `${money(perCustomer)} more`
-        : `${money(-perCustomer)} less`;
-  const all =
-    Math.round(total) === 0
-      ? 'next to nothing in lifetime value'
-      : total > 0
-        ? `${formatMoneyRounded(total, state.currency)} of lifetime value`
-        : `a loss of ${formatMoneyRounded(-total, state.currency)} in lifetime value`;
-  return `With retention at ${lifted} instead of ${formatNumber(state.retention, 1)}%, each engaged customer is worth ${each}; across ${who} the content is worth ${all}.`;
-}
-
 function Engagement({
   values,
   state,
@@ -225,7 +167,6 @@ function Engagement({
   heading: 'h2' | 'h3';
 }) {
   const id = useId();
-  const money = (v: number): string => formatMoney(Math.round(v * 100) / 100, state.currency);
   const engagement = report?.engagement;
   return (
     <section class="ltv-engagement" aria-labelledby={`${id}-heading`}>
@@ -251,13 +192,7 @@ function Engagement({
         ))}
       </fieldset>
       <p class="ltv-engagement-result" data-testid="engagement-result">
-        {engagement === undefined
-          ? ''
-          : engagement.ok
-            ? engagementSentence(state, engagement, money)
-            : engagement.reason === 'no-engaged'
-              ? 'Enter how many customers engaged with the content to see what it is worth.'
-              : 'Enter the retention lift you measured. The lab has no default: the article gives no figure, and an invented lift would give a confident value for nothing.'}
+        {engagement === undefined ? '' : engagementSentence(state, engagement)}
       </p>
       <p class="ltv-note">
         Compare like with like: customers who were already loyal are more likely to engage, so a comparison with all
@@ -273,9 +208,7 @@ function PaybackChart({ state, report }: { state: LtvRoiState; report: LtvRoiRep
   const moneyRounded = (v: number): string => formatMoneyRounded(v, state.currency);
   return (
     <ChartFigure
-      label={`Line chart: the customers’ cumulative discounted contribution by year against the campaign spend of ${moneyRounded(state.spend)}. ${rows
-        .map((r) => `${yearLabel(r.year)}: ${moneyRounded(r.cumulative)}`)
-        .join('; ')}. ${paybackSentence(state, report)}`}
+      label={paybackChartLabel(state, report)}
       caption="What the customers the campaign won have contributed so far, year by year, discounted to today, against what the campaign cost. The diamond marks the payback year."
       mount={(canvas, onFail) => mountChartWhenVisible(canvas, $ltvRoiChart, ltvRoiChartConfig, onFail)}
       tableLabel="The chart’s numbers"

@@ -59,10 +59,19 @@ describe('encoding', () => {
     expect(() => encode(lab, { ...start, you: { ...start.you, price: 0, hassle: 0 } })).toThrow(RangeError);
   });
 
-  test('only fragments that start with v= are scenarios; heading anchors are not', () => {
-    expect(isScenarioFragment('#v=1&pq=3')).toBe(true);
-    expect(isScenarioFragment('#the-value-equation')).toBe(false);
-    expect(isScenarioFragment('')).toBe(false);
+  test.each([
+    ['#v=1&pq=3', true],
+    ['v=1&pq=3', true],
+    ['#pq=3&v=1', true],
+    ['#pq=', true],
+    ['#the-value-equation', false],
+    ['#pq&v=1', false],
+    ['#=3', false],
+    ['#&v=1', false],
+    ['#', false],
+    ['', false],
+  ])('a fragment is a scenario when its first part is key=value: %j → %s', (fragment, expected) => {
+    expect(isScenarioFragment(fragment)).toBe(expected);
   });
 });
 

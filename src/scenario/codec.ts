@@ -144,9 +144,13 @@ export function encodeScenario<S extends object>(definition: ScenarioDefinition<
   return parts.join('&');
 }
 
-/** Whether a URL fragment holds a scenario (and is not, say, a heading anchor). */
+/**
+ * Whether a URL fragment is meant as a scenario (and is not, say, a heading anchor): its first part
+ * is a `key=value` pair. A link whose `v=` is not first, or is missing, still counts, and opens with
+ * a note from `decode`; a heading anchor (`#the-value-equation`) has no `=`.
+ */
 export function isScenarioFragment(fragment: string): boolean {
-  return fragment.replace(/^#/, '').startsWith('v=');
+  return /^[^&=]+=/.test(fragment.replace(/^#/, ''));
 }
 
 /** Splits a fragment into key/value pairs; the first of duplicate keys wins. Never throws. */

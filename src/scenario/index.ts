@@ -6,38 +6,22 @@
  *   defaults(lab)          the lab's starting state; decode(lab, '') gives it with no issues
  *
  * Each lab declares its format once in `labs/<lab>.ts` with `defineScenario` (fields built with
- * Valibot schemas in `fields.ts`). An island imports its own lab's definition and the generic
- * functions in `codec.ts`, so it does not load the other labs' formats.
+ * Valibot schemas in `fields.ts`), and its registry entry (`src/labs/registry.ts`) names it: the labs
+ * here are the registry's. An island imports its own lab's definition and the generic functions in
+ * `codec.ts`, so it does not load the other labs' formats (or this module, which loads them all).
  */
 import { decodeScenario, encodeScenario, scenarioDefaults, type ScenarioDefinition, type ScenarioIssue } from './codec';
-import { allocationScenario, type AllocationState } from './labs/allocation';
-import { ltvRoiScenario, type LtvRoiState } from './labs/ltv-roi';
-import { perceptionGapScenario, type PerceptionGapState } from './labs/perception-gap';
-import { valueEquationScenario, type ValueEquationState } from './labs/value-equation';
+import { scenarioLabRegistry, type ScenarioLabId, type ScenarioStates } from '../labs/registry';
 
-export interface ScenarioStates {
-  'value-equation': ValueEquationState;
-  'ltv-roi': LtvRoiState;
-  allocation: AllocationState;
-  'perception-gap': PerceptionGapState;
-}
-
-export type ScenarioLabId = keyof ScenarioStates;
-
-const definitions: { [L in ScenarioLabId]: ScenarioDefinition<ScenarioStates[L]> } = {
-  'value-equation': valueEquationScenario,
-  'ltv-roi': ltvRoiScenario,
-  allocation: allocationScenario,
-  'perception-gap': perceptionGapScenario,
-};
+export type { ScenarioLabId, ScenarioStates };
 
 /** A lab’s scenario format. */
 export function scenarioDefinition<L extends ScenarioLabId>(lab: L): ScenarioDefinition<ScenarioStates[L]> {
-  return definitions[lab];
+  return scenarioLabRegistry[lab].definition;
 }
 
 /** Labs whose scenarios can be shared as links. */
-export const scenarioLabs = Object.keys(definitions) as ScenarioLabId[];
+export const scenarioLabs = Object.keys(scenarioLabRegistry) as ScenarioLabId[];
 
 export function encode<L extends ScenarioLabId>(lab: L, state: ScenarioStates[L]): string {
   return encodeScenario(scenarioDefinition(lab), state);
@@ -52,7 +36,7 @@ export function decode<L extends ScenarioLabId>(
 
 /** The format version a lab's links are written in now. */
 export function currentVersion(lab: ScenarioLabId): number {
-  return definitions[lab].version;
+  return scenarioDefinition(lab).version;
 }
 
 export function defaults<L extends ScenarioLabId>(lab: L): ScenarioStates[L] {

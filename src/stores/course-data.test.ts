@@ -15,7 +15,7 @@ Object.defineProperty(globalThis, 'localStorage', {
 });
 const { applyCourseData, collectCourseData, courseDataFileName, describeCourseData, serializeCourseData } =
   await import('./course-data');
-const { readCourseData } = await import('./course-data-reader');
+const { readCourseData } = await import('../course/course-data-reader');
 const { $progress, completeLesson, resetProgress, visitLesson } = await import('./progress');
 const { $audit, clearAudit, setAuditAnswer } = await import('./self-audit');
 const { $threats, clearThreats, setThreatExposure, setThreatGuess } = await import('./threats');

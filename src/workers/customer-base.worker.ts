@@ -3,12 +3,13 @@
  * keeps it, and fits the models to it, off the page's main thread so the page stays responsive
  * through a million rows. Nothing here touches the network or storage.
  */
-import { allocationStateFor } from '../calc/clv/allocation-handoff';
+import { allocationStateFor } from '../labs/customer-base/allocation-handoff';
 import { analyseCustomerBase, type SpendModel } from '../calc/clv/analysis';
 import type { BgNbdFit } from '../calc/clv/bgnbd';
 import { summarizeColumns, type LogSummary } from '../calc/clv/summary';
 import type { PurchaseLog } from '../purchase-log/reader';
-import { encode } from '../scenario';
+import { encodeScenario } from '../scenario/codec';
+import { allocationScenario } from '../scenario/labs/allocation';
 import { readPurchaseLog } from '../purchase-log/stream';
 import type { CustomerBaseRequest, CustomerBaseResponse } from './customer-base-protocol';
 
@@ -53,7 +54,7 @@ async function answer(request: CustomerBaseRequest): Promise<CustomerBaseRespons
     return {
       kind: 'allocation',
       id: request.id,
-      fragment: encode('allocation', allocationStateFor(tiers, { budget, currency })),
+      fragment: encodeScenario(allocationScenario, allocationStateFor(tiers, { budget, currency })),
     };
   }
   if (log?.lastDay === undefined) {

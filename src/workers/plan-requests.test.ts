@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { defaults, encode, scenarioLabs, type ScenarioLabId } from '../scenario/index';
-import { SAVED_SCENARIO_LABS } from '../stores/course-data';
+import { SAVED_SCENARIO_LABS } from '../course/course-data';
 import { answerPlanRequest } from './plan-requests';
 
 function headline(lab: ScenarioLabId, fragment: string): string | undefined {

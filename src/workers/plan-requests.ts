@@ -6,8 +6,8 @@
  */
 import { scenarioHeadline } from '../course/scenario-digest';
 import { compactFragment } from '../scenario/compact';
-import type { CourseDataReading } from '../stores/course-data';
-import { readCourseData } from '../stores/course-data-reader';
+import type { CourseDataReading } from '../course/course-data';
+import { readCourseData } from '../course/course-data-reader';
 import type { ScenarioLabId } from '../scenario/index';
 
 export type PlanRequest =

@@ -7,18 +7,11 @@
  * plain words and never affects the others. Nothing from a link is rendered as HTML or used as a
  * property name: the scenario codec reads the values, and lab ids are matched against a fixed list.
  */
-import { labIds } from '../course/labs';
+import { publishedLabs } from '../course/labs';
 import { PLAN_LABS } from '../course/plan-labs';
 import { MAX_FRAGMENT_LENGTH, isScenarioFragment, type ScenarioIssue } from '../scenario/codec';
 import { cleanText } from '../scenario/fields';
-import {
-  currentVersion,
-  decode,
-  encode,
-  scenarioLabs,
-  type ScenarioLabId,
-  type ScenarioStates,
-} from '../scenario/index';
+import { currentVersion, decode, encode, type ScenarioLabId, type ScenarioStates } from '../scenario/index';
 
 /** A lab's decoded scenario, typed by its lab. */
 export type LabScenario = { [L in ScenarioLabId]: { lab: L; state: ScenarioStates[L] } }[ScenarioLabId];
@@ -92,11 +85,9 @@ function clip(text: string): string {
 function labOfPath(path: string): { lab: ScenarioLabId } | { reason: string } {
   const lab = /\/labs\/([^/]+)\/?$/.exec(path)?.[1];
   if (lab !== undefined) {
-    const known = scenarioLabs.find(
-      (id) => id === lab && PLAN_LABS.some((p) => p.lab === id && p.path === `/labs/${id}/`),
-    );
-    if (known) return { lab: known };
-    if (labIds.some((id) => id === lab)) {
+    const known = PLAN_LABS.find((p) => p.path === `/labs/${lab}/`);
+    if (known) return { lab: known.lab };
+    if (publishedLabs.some((l) => l.id === lab)) {
       return {
         reason:
           'This lab keeps its data on the participant’s device and puts no scenario in its links, so there is nothing to compare.',
@@ -157,21 +148,10 @@ export function parseBoardLink(text: string): ParsedLink {
 
 /** Decodes a fragment for a lab into a board entry (never throws: the codec's rule). */
 export function readScenario(lab: ScenarioLabId, fragment: string, source: string): ReadLink {
-  // Each lab's state is read and written with its own type; the switch pairs the two for the union.
-  const read = <L extends ScenarioLabId>(id: L) => {
-    const { state, issues } = decode(id, fragment);
-    return { ok: true as const, lab: id, state, issues, source, fragment: encode(id, state) };
-  };
-  switch (lab) {
-    case 'value-equation':
-      return read(lab);
-    case 'ltv-roi':
-      return read(lab);
-    case 'allocation':
-      return read(lab);
-    case 'perception-gap':
-      return read(lab);
-  }
+  const { state, issues } = decode(lab, fragment);
+  // `state` is `lab`'s, as decoded by its own format; the union of labs cannot pair the two by type.
+  const scenario = { lab, state } as LabScenario;
+  return { ...scenario, ok: true, issues, source, fragment: encode(lab, state) };
 }
 
 /** The page a lab's scenario links open: its lab page, or the lesson that holds it (the say–do gap poll). */

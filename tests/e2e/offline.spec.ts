@@ -13,6 +13,16 @@ import { serveStatic } from '../../scripts/serve';
 import { writeServiceWorker } from '../../src/integrations/offline';
 import { expect, test } from './fixtures';
 
+/**
+ * The port the system gave a server started on port 0: each test gets a free one, so no fixed port
+ * can clash with another checkout's browser tests (E2E_PORT) on the same machine.
+ */
+function portOf(server: Server): number {
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the server has no port');
+  return address.port;
+}
+
 async function stop(server: Server): Promise<void> {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
@@ -33,10 +43,9 @@ test.describe('offline', () => {
   test('after one visit, lessons, labs, workshop pages and search work without a network', async ({
     page,
     context,
-  }, info) => {
-    const port = 4340 + info.workerIndex;
-    const base = `http://localhost:${String(port)}`;
-    const server = await serveStatic('dist', port);
+  }) => {
+    const server = await serveStatic('dist', 0);
+    const base = `http://localhost:${String(portOf(server))}`;
     await firstVisit(page, base);
     await stop(server);
     await context.setOffline(true);
@@ -64,13 +73,14 @@ test.describe('offline', () => {
     await expect(dialog.getByRole('link', { name: /The value equation/ }).first()).toBeVisible();
   });
 
-  test('a new version is saved whole and used after Reload, never mixed with the old', async ({ page }, info) => {
-    const port = 4350 + info.workerIndex;
-    const base = `http://localhost:${String(port)}`;
+  test('a new version is saved whole and used after Reload, never mixed with the old', async ({ page }) => {
     const root = mkdtempSync(join(tmpdir(), 'valued-offline-'));
     try {
       cpSync('dist', root, { recursive: true });
-      let server = await serveStatic(root, port);
+      let server = await serveStatic(root, 0);
+      // The new release is served on the same port: the service worker belongs to the origin.
+      const port = portOf(server);
+      const base = `http://localhost:${String(port)}`;
       await firstVisit(page, base);
       await stop(server);
 

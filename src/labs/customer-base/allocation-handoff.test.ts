@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allocate } from '../allocation';
+import { allocate } from '../../calc/allocation';
 import { decode, encode } from '../../scenario';
 import { ALLOCATION_LIMITS, tiersOf } from '../../scenario/labs/allocation';
 import { allocationStateFor, readHandoffBudget, suggestedBudget } from './allocation-handoff';

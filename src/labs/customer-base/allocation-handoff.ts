@@ -3,7 +3,8 @@
  * these tiers". The tiers bring their customers, value now and potential (the value if every one
  * of them were still active); the two things a purchase log cannot say come from the learner: the
  * budget, and how much spend per customer wins back half of a tier's upside (an assumption, set
- * here as a share of the upside, to adjust in the allocation lab).
+ * here as a share of the upside, to adjust in the allocation lab). It lives with the customer-base
+ * lab, not in `src/calc/`, because it writes another lab's scenario format.
  */
 import {
   ALLOCATION_LIMITS,
@@ -13,7 +14,7 @@ import {
 } from '../../scenario/labs/allocation';
 import type { Currency } from '../../scenario/currency';
 import { parseTypedNumber } from '../../scenario/fields';
-import type { ValueTier } from './analysis';
+import type { ValueTier } from '../../calc/clv/analysis';
 
 /** The illustrative default: spending a quarter of a tier's upside per customer wins back half of it. */
 export const DEFAULT_HALF_SHARE = 0.25;

@@ -4,7 +4,7 @@
  */
 import type { LtvRoiReport } from '../../calc/ltv-roi-report';
 import type { LtvRoiState } from '../../scenario/labs/ltv-roi';
-import { formatNumber, formatRoi } from '../format';
+import { formatNumber, formatRoi } from '../../course/format';
 
 /** The lab's headline, as one sentence. */
 export function ltvRoiHeadline(state: LtvRoiState, report: LtvRoiReport): string {

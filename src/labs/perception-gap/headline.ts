@@ -4,7 +4,7 @@
  */
 import type { PerceptionGap } from '../../calc/perception-gap';
 import type { PerceptionGapState } from '../../scenario/labs/perception-gap';
-import { formatPercent, formatPoints } from '../format';
+import { formatPercent, formatPoints } from '../../course/format';
 
 /** A group's name, or what to call it when the learner left it empty. */
 export function groupLabel(state: PerceptionGapState, side: 'A' | 'B'): string {

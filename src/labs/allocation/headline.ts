@@ -4,7 +4,7 @@
  */
 import type { AllocationReport } from '../../calc/allocation-report';
 import type { AllocationState } from '../../scenario/labs/allocation';
-import { formatMoneyRounded, formatRoi } from '../format';
+import { formatMoneyRounded, formatRoi } from '../../course/format';
 
 /** The lab's headline, as one sentence. */
 export function allocationHeadline(state: AllocationState, report: AllocationReport): string {

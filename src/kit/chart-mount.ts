@@ -1,11 +1,12 @@
 /**
  * Draws a chart on a canvas once it scrolls into view, and keeps it in step with a store and the
- * page's theme (light on paper). chart.js is fetched at that moment, not with the page. The configuration comes
- * from a pure builder in this folder, so this is the only chart code that touches the DOM.
+ * page's theme (light on paper). chart.js is fetched at that moment, not with the page. The
+ * configuration comes from a pure builder in `src/charts/`, so this is the only chart code that
+ * touches the DOM.
  */
 import type { Chart as ChartType, ChartConfiguration, ChartType as Kind } from 'chart.js';
 import type { ReadableAtom } from 'nanostores';
-import { FALLBACK_COLORS, type ChartColors } from './theme';
+import { FALLBACK_COLORS, type ChartColors } from '../charts/theme';
 
 function cssColor(style: CSSStyleDeclaration, name: string, fallback: string): string {
   const value = style.getPropertyValue(name).trim();
@@ -54,7 +55,7 @@ export function mountChartWhenVisible<T, K extends Kind>(
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((e) => e.isIntersecting)) return;
     observer.disconnect();
-    import('./chart-runtime').then(
+    import('../charts/chart-runtime').then(
       ({ Chart }) => {
         if (stopped) return;
         chart = new Chart(canvas, build(store.get(), themeColors()));

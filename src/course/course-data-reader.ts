@@ -9,12 +9,12 @@ import {
   COURSE_DATA_FORMAT,
   COURSE_DATA_VERSION,
   MAX_COURSE_DATA_BYTES,
-  RECORDS,
+  RECORD_FORMATS,
   type CourseData,
   type CourseDataReading,
   type RecordSection,
 } from './course-data';
-import { isRecord } from './local-record';
+import { isRecord } from './record-format';
 import { parseProgress, progressProblem } from './progress';
 
 function scenariosProblem(value: unknown): string | undefined {
@@ -73,10 +73,10 @@ export function readCourseData(text: string): CourseDataReading {
     if (problem) return refuse(problem);
     result.scenarios = { ...(data['scenarios'] as Record<ScenarioLabId, string>) };
   }
-  for (const section of Object.keys(RECORDS) as RecordSection[]) {
+  for (const section of Object.keys(RECORD_FORMATS) as RecordSection[]) {
     const value = data[section];
     if (value === undefined) continue;
-    const record = RECORDS[section];
+    const record = RECORD_FORMATS[section];
     const problem = record.problem(value);
     if (problem) return refuse(problem);
     // Re-read through the lenient reader: the stored value is exactly what this page would write.

@@ -10,7 +10,7 @@
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { useHydrated, useStoreValue } from '../kit/hooks';
+import { useHydrated, useStoreValue, whenLoadedAndIdle } from '../kit/hooks';
 import { customerBase } from '../stores/customer-base';
 import { ColumnsPanel } from './CustomerBaseColumns';
 import { ImportPanel } from './CustomerBaseImport';
@@ -30,13 +30,9 @@ export default function CustomerBaseLab() {
   const importHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    // Start the worker and fetch the results' code while the page is idle: an import then
-    // requests nothing.
-    const idle = (fn: () => void): void => {
-      if ('requestIdleCallback' in window) window.requestIdleCallback(fn);
-      else setTimeout(fn, 200);
-    };
-    idle(() => {
+    // Start the worker and fetch the results' code once the page has loaded and is idle: an import
+    // then requests nothing.
+    whenLoadedAndIdle(() => {
       customerBase.warm();
       loadResults().then(
         (m) => {

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { pageLoaded } from '../workers/client';
 
 /**
  * Part of a lab that is only fetched when the learner scrolls near it, so the page loads less before
@@ -29,14 +30,17 @@ export function LazySection<P extends object>({
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         observer.disconnect();
-        load().then(
-          (module) => {
-            if (!stopped) setLoaded(() => module.default);
-          },
-          () => {
-            if (!stopped) setFailed(true);
-          },
-        );
+        // Fetched on demand, never before the page's load event (what the JS budget counts).
+        pageLoaded()
+          .then(load)
+          .then(
+            (module) => {
+              if (!stopped) setLoaded(() => module.default);
+            },
+            () => {
+              if (!stopped) setFailed(true);
+            },
+          );
       },
       // Start fetching well before it is on screen, so it is there when the learner arrives.
       { rootMargin: '600px 0px' },

@@ -4,6 +4,7 @@
  */
 import type { ReadableAtom } from 'nanostores';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { pageLoaded } from '../workers/client';
 
 /** True once the island has hydrated: until then the server-rendered inputs cannot respond. */
 export function useHydrated(): boolean {
@@ -84,4 +85,15 @@ export function useDeferredValue<T>(value: T): T {
     });
   }, [value]);
   return deferred;
+}
+
+/**
+ * Runs `task` once the page has loaded and the browser is idle: for fetching what a page needs only
+ * later (a lab's results, a worker), without competing with the first screen or the load event.
+ */
+export function whenLoadedAndIdle(task: () => void): void {
+  void pageLoaded().then(() => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(task);
+    else setTimeout(task, 200);
+  });
 }

@@ -38,12 +38,19 @@ describe('the compare board’s address', () => {
     return { tab, store, stop };
   }
 
-  test('a change is written to the address once the facilitator pauses', async () => {
+  test('a change is written to the address, at once after a pause and at most every 150 ms while typing', async () => {
     const { tab, store, stop } = await openPage('https://course.example.org/workshop/board/');
-    await store.changeBoard({ kind: 'title', title: 'Day 1' });
-    expect(tab.hash).toBe('');
     await vi.advanceTimersByTimeAsync(150);
-    expect(tab.hash).toMatch(/^#v=1&n=Day%201/);
+    await store.changeBoard({ kind: 'title', title: 'Day 1' });
+    await store.changeBoard({ kind: 'title', title: 'Day 12' });
+    expect(tab.hash).toBe('#v=1&n=Compare%20board');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(tab.hash).toMatch(/^#v=1&n=Day%2012/);
+    await store.changeBoard({ kind: 'title', title: 'Day 123' });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(tab.hash).toBe('#v=1&n=Day%2012');
+    await vi.advanceTimersByTimeAsync(50);
+    expect(tab.hash).toBe('#v=1&n=Day%20123');
     stop();
   });
 

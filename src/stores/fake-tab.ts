@@ -8,8 +8,11 @@ import { vi } from 'vitest';
 
 export interface FakeTab {
   readonly hash: string;
-  /** Follows a link to `hash` in this tab (pasted into the address bar, or clicked). */
-  follow: (hash: string) => void;
+  /**
+   * Follows a link to `hash` in this tab (pasted into the address bar, or clicked); `hashchange` is
+   * fired `delayMs` later (a busy page answers its tasks late).
+   */
+  follow: (hash: string, delayMs?: number) => void;
 }
 
 export function fakeTab(start: string): FakeTab {
@@ -40,9 +43,9 @@ export function fakeTab(start: string): FakeTab {
     get hash() {
       return url.hash;
     },
-    follow(hash: string) {
+    follow(hash: string, delayMs = 1) {
       url = new URL(hash, url);
-      setTimeout(() => events.dispatchEvent(new Event('hashchange')), 1);
+      setTimeout(() => events.dispatchEvent(new Event('hashchange')), delayMs);
     },
   };
 }

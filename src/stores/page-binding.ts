@@ -6,8 +6,8 @@
  * - opens the page's state once at the start, and again when a link is followed in the same tab
  *   (`hashchange`), by the rule in `src/scenario/opening.ts` (a link wins; the learner's own state
  *   coming back is theirs; else the kept copy; else the start), and says how it was opened;
- * - writes every change to the address with `history.replaceState`, throttled, so dragging a slider
- *   floods neither the history nor the browser; but only while the address is still the one the page
+ * - writes every change to the address with `history.replaceState`, at once after a pause and then
+ *   throttled, so dragging a slider floods neither the history nor the browser; but only while the address is still the one the page
  *   last read or wrote (see below); never on a page that only reads it (a lab inside a lesson);
  * - keeps every change in this browser (localStorage, throttled, and at once when the page is
  *   hidden), but not a state opened from someone's link until the learner changes it, so following a
@@ -50,7 +50,7 @@ export interface PageBindingOptions<S> {
   readOnly?: boolean;
   /** localStorage, or a stand-in in tests; `undefined` where the browser refuses storage. */
   storage?: Storage | undefined;
-  /** Pause after a change before the address is written. */
+  /** Shortest time between two writes of the address. */
   throttleMs?: number;
   /** Pause after a change before it is kept. */
   keepThrottleMs?: number;
@@ -94,8 +94,18 @@ export function bindToPage<S>($state: ReadableAtom<S>, options: PageBindingOptio
   let stopped = false;
 
   let addressTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastWriteAt = Number.NEGATIVE_INFINITY;
+  // The first change after a pause is written at once (in the next task, so changes made together
+  // are written together): a reload right after a click must find it in the address, or the page
+  // would reopen the state before it as a link. Changes that follow within `throttleMs` (a slider
+  // dragged) are written at most once per `throttleMs`.
+  const scheduleAddress = (): void => {
+    if (readOnly || addressTimer !== undefined) return;
+    addressTimer = setTimeout(writeAddress, Math.max(0, lastWriteAt + throttleMs - Date.now()));
+  };
   const writeAddress = (): void => {
     addressTimer = undefined;
+    lastWriteAt = Date.now();
     if (currentFragment() !== known) return;
     const fragment = link($state.get());
     history.replaceState(
@@ -132,7 +142,7 @@ export function bindToPage<S>($state: ReadableAtom<S>, options: PageBindingOptio
       opened = false;
       load(result.state);
       opened = true;
-      if (!readOnly) addressTimer ??= setTimeout(writeAddress, throttleMs);
+      scheduleAddress();
       onOpen?.({ origin: result.origin, issues: result.issues });
     };
     const from = { fragment: isScenarioFragment(fragment) ? fragment : undefined, kept: readKept() };
@@ -149,7 +159,7 @@ export function bindToPage<S>($state: ReadableAtom<S>, options: PageBindingOptio
     // The state an opening loads is written to the address by the opening itself, and kept only
     // once the learner changes it.
     if (!opened) return;
-    if (!readOnly) addressTimer ??= setTimeout(writeAddress, throttleMs);
+    scheduleAddress();
     keepTimer ??= setTimeout(keepNow, keepThrottleMs);
   });
 

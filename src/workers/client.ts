@@ -41,8 +41,12 @@ function isProgress(message: object): message is ProgressMessage {
   return 'kind' in message && message.kind === 'progress';
 }
 
-/** Resolves once the page's load event has passed (at once outside a browser page). */
-function pageLoaded(): Promise<void> {
+/**
+ * Resolves once the page's load event has passed (at once outside a browser page). What a page
+ * fetches on demand (workers, lazy parts) waits for it, so that what it fetches before the event is
+ * only what the JS budget counts.
+ */
+export function pageLoaded(): Promise<void> {
   if (typeof document === 'undefined' || document.readyState === 'complete') return Promise.resolve();
   return new Promise((resolve) => {
     window.addEventListener(

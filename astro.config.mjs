@@ -23,8 +23,11 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
-              { name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/ },
-              { name: 'kit', test: /[\\/]src[\\/]kit[\\/]/ },
+              // Vite's helper for dynamic imports, which Starlight's search script also uses: in a
+              // chunk of its own, not merged into the kit's (every page would then fetch the kit).
+              { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+              { name: 'preact', test: /[\\/]node_modules[\\/]preact[\\/]/, priority: 1 },
+              { name: 'kit', test: /[\\/]src[\\/]kit[\\/]/, priority: 1 },
             ],
           },
         },

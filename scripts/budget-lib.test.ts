@@ -65,7 +65,7 @@ describe('what a page fetches', () => {
 });
 
 describe('budgets', () => {
-  const budget: Budget = { js: 45_000, css: 20_000, html: 30_000 };
+  const budget: Budget = { js: 45_000, shellJs: 10_000, css: 20_000, html: 30_000 };
   const sizes: Record<string, number> = {
     '/shell.js': 8_000,
     '/lab.js': 30_000,
@@ -75,6 +75,7 @@ describe('budgets', () => {
   const size = (f: string): number => sizes[f] ?? 0;
   const page = {
     path: '/p/',
+    hasIsland: true,
     js: ['/shell.js', '/lab.js'],
     laterJs: ['/later.js'],
     htmlBytes: 5_000,
@@ -90,6 +91,13 @@ describe('budgets', () => {
       htmlBytes: 5_000,
       problems: [],
     });
+  });
+
+  test('a page without an island may fetch only the shell’s JS', () => {
+    expect(checkPage({ ...page, hasIsland: false, js: ['/shell.js'] }, size, budget).problems).toEqual([]);
+    expect(checkPage({ ...page, hasIsland: false }, size, budget).problems).toEqual([
+      'JS 38.0 kB > 10.0 kB on a page without an island',
+    ]);
   });
 
   test('a page over any budget says which, by how much', () => {

@@ -126,6 +126,11 @@ export function pageScripts(
 export interface Budget {
   /** Gzipped bytes of JS a page may fetch before its load event, the shell and shared chunks included. */
   js: number;
+  /**
+   * The same for a page without an island (a lesson without a lab, the home page): only the course
+   * shell's own scripts, so a change that makes every page fetch lab code is caught.
+   */
+  shellJs: number;
   /** Gzipped bytes of CSS per page. */
   css: number;
   /** Gzipped bytes of the HTML document. */
@@ -144,7 +149,14 @@ export interface PageReport {
 
 /** Checks one page against the budget. */
 export function checkPage(
-  page: { path: string; js: readonly string[]; laterJs: readonly string[]; htmlBytes: number; cssBytes: number },
+  page: {
+    path: string;
+    hasIsland: boolean;
+    js: readonly string[];
+    laterJs: readonly string[];
+    htmlBytes: number;
+    cssBytes: number;
+  },
   size: (file: string) => number,
   budget: Budget,
 ): PageReport {
@@ -152,6 +164,9 @@ export function checkPage(
   const jsBytes = sum(page.js);
   const problems: string[] = [];
   if (jsBytes > budget.js) problems.push(`JS ${kb(jsBytes)} > ${kb(budget.js)}`);
+  else if (!page.hasIsland && jsBytes > budget.shellJs) {
+    problems.push(`JS ${kb(jsBytes)} > ${kb(budget.shellJs)} on a page without an island`);
+  }
   if (page.cssBytes > budget.css) problems.push(`CSS ${kb(page.cssBytes)} > ${kb(budget.css)}`);
   if (page.htmlBytes > budget.html) problems.push(`HTML ${kb(page.htmlBytes)} > ${kb(budget.html)}`);
   return {

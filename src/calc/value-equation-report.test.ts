@@ -65,7 +65,7 @@ describe('what the value equation lab says', () => {
       offer(10, 10, 1, 1),
       'Customers get 50.00 times as much value from the market as from your offer.',
       '0.02 (you are behind)',
-      '-4.80 (below the 0–10 scale)',
+      '\u22124.80 (below the 0–10 scale)',
       'Even a free offer would not match the market: price and hassle together would have to fall from 10 to 0.2, so raise quality as well.',
     ],
     // you 17.5/10.5 = 1.667; rivals 15.5/13.5 = 1.148; eq 17.5/1.148 − 2.5 = 12.74

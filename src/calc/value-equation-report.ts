@@ -14,6 +14,7 @@ import {
   type Offer,
 } from './value-equation';
 import { capitalise } from '../course/text';
+import { formatFixedNumber, formatNumber } from '../course/format';
 
 /** Relative values this close to 1 (they round to 1.00) count as the same value. */
 const TIE = 0.005;
@@ -151,26 +152,6 @@ export interface ValueEquationText {
   equivalentSentence: string;
 }
 
-// Building a number format is slow next to a slider step, so one pair per locale is kept.
-const formatCache = new Map<string, { one: Intl.NumberFormat; two: Intl.NumberFormat }>();
-
-function formatters(locale: string | undefined): { one: Intl.NumberFormat; two: Intl.NumberFormat } {
-  const key = locale ?? '';
-  let pair = formatCache.get(key);
-  if (!pair) {
-    pair = {
-      one: new Intl.NumberFormat(locale, { maximumFractionDigits: 1, numberingSystem: 'latn' }),
-      two: new Intl.NumberFormat(locale, {
-        minimumFractionDigits: 2,
-        maximumFractionDigits: 2,
-        numberingSystem: 'latn',
-      }),
-    };
-    formatCache.set(key, pair);
-  }
-  return pair;
-}
-
 /** Down to one decimal, the precision a learner can type: advice rounded this way can be followed. */
 function floorTenth(x: number): number {
   return Math.floor(x * 10 + 1e-9) / 10;
@@ -187,7 +168,8 @@ export function describeValueEquation(
   names: OfferNames,
   locale?: string,
 ): ValueEquationText {
-  const { one, two } = formatters(locale);
+  const one = { format: (v: number): string => formatNumber(v, 1, locale) };
+  const two = { format: (v: number): string => formatFixedNumber(v, 2, locale) };
   const mine = names.youIsDefault ? names.you.toLowerCase() : names.you;
   const theirs = names.competitorIsDefault ? names.competitor.toLowerCase() : names.competitor;
   const { relative, equivalentPrice: eq } = report;

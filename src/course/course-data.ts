@@ -30,6 +30,7 @@ import {
   type PlanRecord,
   type ThreatsRecord,
 } from './learner-records';
+import { formatCount } from './format';
 import { PLAN_LABS } from './plan-labs';
 import type { Progress } from './progress';
 
@@ -82,29 +83,28 @@ export function courseDataFileName(now: Date = new Date()): string {
 
 /** What a file holds, in a line per section, for the learner to confirm before importing. */
 export function describeCourseData(data: CourseData): { section: string; holds: string }[] {
-  const plural = (n: number, one: string, many: string): string => `${String(n)} ${n === 1 ? one : many}`;
   const lines: { section: string; holds: string }[] = [];
   if (data.progress) {
     const entries = Object.values(data.progress.lessons);
     const done = entries.filter((e) => e.completed !== undefined).length;
     lines.push({
       section: 'Course progress',
-      holds: `${plural(entries.length, 'lesson', 'lessons')} opened, ${String(done)} complete`,
+      holds: `${formatCount(entries.length, 'lesson', 'lessons')} opened, ${String(done)} complete`,
     });
   }
   if (data.scenarios) {
     const n = Object.keys(data.scenarios).length;
-    lines.push({ section: 'Lab scenarios', holds: n === 0 ? 'none saved' : plural(n, 'scenario', 'scenarios') });
+    lines.push({ section: 'Lab scenarios', holds: n === 0 ? 'none saved' : formatCount(n, 'scenario', 'scenarios') });
   }
   if (data.audit) {
     const n = Object.keys(data.audit.answers).length;
-    lines.push({ section: 'Self-audit', holds: n === 0 ? 'no answers' : plural(n, 'answer', 'answers') });
+    lines.push({ section: 'Self-audit', holds: n === 0 ? 'no answers' : formatCount(n, 'answer', 'answers') });
   }
   if (data.threats) {
     const n = Object.keys(data.threats.exposure).length;
     lines.push({
       section: 'The six threats',
-      holds: n === 0 ? 'not rated' : `${plural(n, 'threat', 'threats')} rated`,
+      holds: n === 0 ? 'not rated' : `${formatCount(n, 'threat', 'threats')} rated`,
     });
   }
   if (data.plan) {

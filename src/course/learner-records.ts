@@ -153,3 +153,22 @@ export const planRecordFormat = recordFormat<PlanRecord>({
     return undefined;
   },
 });
+
+/** The plan's three commitments: what each asks for, and the hint under it. */
+export const COMMITMENTS: { field: Exclude<PlanField, 'name'>; label: string; hint: string }[] = [
+  {
+    field: 'measure',
+    label: 'What we will measure',
+    hint: 'A measure of whether customers feel valued, who owns it and when you first report it (lesson 3).',
+  },
+  {
+    field: 'hassle',
+    label: 'Which hassle we will remove',
+    hint: 'One named inconvenience, who will remove it and by when (lesson 2).',
+  },
+  {
+    field: 'invest',
+    label: 'Where we will invest',
+    hint: 'Which customers, how much and how you will credit it: with lifetime value, not only the first sale (lessons 4 and 6).',
+  },
+];

@@ -8,6 +8,7 @@
  *
  * Pure data and lookups: no Astro, DOM or store imports, so tests and the content schema can use it.
  */
+import { SOURCE_SHORT_NAMES } from './source-names';
 
 export interface SourceClaim {
   /** Stable anchor id, unique within its source (kebab-case). Part of public `/sources/#…` links. */
@@ -43,7 +44,7 @@ const sourceList = [
   {
     id: 'customer-valued',
     credit: 'Surveys & Forecasts',
-    short: 'Surveys & Forecasts',
+    short: SOURCE_SHORT_NAMES['customer-valued'],
     title: 'Customer Valued?',
     author: 'Surveys & Forecasts, LLC',
     outlet: 'Surveys & Forecasts, LLC',
@@ -121,7 +122,7 @@ const sourceList = [
   {
     id: 're-envisioning-customer-value',
     credit: 'Conversation Agent',
-    short: 'Conversation Agent',
+    short: SOURCE_SHORT_NAMES['re-envisioning-customer-value'],
     title: 'Re-envisioning Customer Value',
     author: 'Conversation Agent',
     outlet: 'Conversation Agent',
@@ -209,7 +210,7 @@ const sourceList = [
   {
     id: 'budding-customer-relationship',
     credit: 'Shiv Gupta',
-    short: 'Gupta',
+    short: SOURCE_SHORT_NAMES['budding-customer-relationship'],
     title: 'Can Marketers ID a Budding Customer Relationship?',
     author: 'Shiv Gupta',
     outlet: 'Quantum Sight LLC',
@@ -268,7 +269,7 @@ const sourceList = [
   {
     id: 'where-value-comes-from',
     credit: 'Shaun Smith',
-    short: 'Smith',
+    short: SOURCE_SHORT_NAMES['where-value-comes-from'],
     title: 'Where value comes from (Part 2)',
     author: 'Shaun Smith',
     outlet: 'smith+co',
@@ -328,7 +329,7 @@ const sourceList = [
   {
     id: 'service-vs-centric',
     credit: 'Tim Suther of Acxiom',
-    short: 'Suther',
+    short: SOURCE_SHORT_NAMES['service-vs-centric'],
     title: 'Why Customer Service Doesn’t Equal Customer Centric',
     author: 'Tim Suther (Acxiom)',
     outlet: 'Digiday',

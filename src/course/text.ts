@@ -32,3 +32,8 @@ const NOTE_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a
 export function cleanNote(raw: string, maxLength: number): string {
   return truncateText(raw.replace(/\r\n?/g, '\n').replace(NOTE_CONTROL, ''), maxLength);
 }
+
+/** "A", "A and B", "A, B and C". */
+export function joinWithAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}

@@ -7,6 +7,7 @@
  * Pure data and logic. Threat ids are stored on the learner's device and in exported files: never
  * rename or reuse one.
  */
+import { joinWithAnd } from './text';
 
 export type ThreatId = 'price' | 'features' | 'users' | 'use-cases' | 'speed' | 'variety';
 
@@ -123,8 +124,7 @@ export function revealThreats(
 
 /** Threat names quoted and joined ("“A lower price” and “Faster delivery”"): some names contain "and". */
 export function quoteThreats(threats: readonly Threat[]): string {
-  const names = threats.map((t) => `“${t.name}”`);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  return joinWithAnd(threats.map((t) => `“${t.name}”`));
 }
 
 /** What the comparison of the ratings with the first guess says, in a sentence or two. */

@@ -6,7 +6,6 @@
  * every lab shares.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { Strategy } from '../calc/allocation';
 import type { AllocationReport } from '../calc/allocation-report';
 import { formatMoneyRounded, formatNumber, formatRoi } from '../course/format';
 import { cleanText } from '../scenario/fields';
@@ -37,6 +36,7 @@ import { allocationHeadline } from '../labs/allocation/headline';
 import { whyItWins } from '../labs/allocation/why-it-wins';
 import { CurrencyPicker } from '../kit/CurrencyPicker';
 import { PendingNote } from '../kit/PendingNote';
+import { STRATEGY_HINTS, TIER_FIELDS } from '../labs/allocation/inputs';
 import { LabFrame } from '../kit/LabFrame';
 import { LazySection } from '../kit/LazySection';
 import { useDeferredValue } from '../kit/hooks';
@@ -47,35 +47,6 @@ import { useFocusAfter } from '../kit/focus-after';
 import { useStoreValue } from '../kit/hooks';
 
 const SOURCE = '/sources/#service-vs-centric--invest-in-value-potential';
-
-const STRATEGY_HINTS: Record<Strategy, string> = {
-  equal: 'the same spend per customer in every tier: the customer-service default',
-  'current-value': 'in proportion to what each tier is worth now',
-  'value-potential': 'in proportion to what each tier could be worth: Fader’s rule as Suther states it',
-  optimal: 'each dollar where it lifts value most, until every funded tier returns the same on its last dollar',
-};
-
-const TIER_FIELDS: { column: TierNumber; label: string; hint: string; money: boolean }[] = [
-  { column: 'customers', label: 'Customers', hint: 'How many customers are in the tier.', money: false },
-  {
-    column: 'values',
-    label: 'Value per customer now',
-    hint: 'What one is worth to you today, e.g. a year’s margin.',
-    money: true,
-  },
-  {
-    column: 'potentials',
-    label: 'Potential value per customer',
-    hint: 'What one could be worth at best: moved up a tier, or won back.',
-    money: true,
-  },
-  {
-    column: 'halves',
-    label: 'Spend per customer for half the upside',
-    hint: 'How responsive the tier is: less means a little spend moves it a lot.',
-    money: true,
-  },
-];
 
 /** Each setter made once per tier and column, so the inputs' props stay the same between renders. */
 const setters = new Map<string, (value: number) => string | undefined>();

@@ -8,16 +8,18 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { AUDIT_LESSON, PLAN_LABS, type LessonLink } from '../course/plan-labs';
 import { exposureSummary } from '../course/threats';
 import type { ScenarioLabId } from '../scenario/index';
+import { COMMITMENTS } from '../course/learner-records';
 import {
-  MAX_COURSE_DATA_BYTES,
-  applyCourseData,
+  $courseDataImport,
+  cancelCourseDataImport,
+  chooseCourseDataFile,
   collectCourseData,
+  confirmCourseDataImport,
   courseDataFileName,
   describeCourseData,
   serializeCourseData,
-  type CourseData,
 } from '../stores/course-data';
-import { $plan, PLAN_LIMITS, planRecord, setPlanField, type PlanField } from '../stores/plan';
+import { $plan, PLAN_LIMITS, planRecord, setPlanField } from '../stores/plan';
 import { readSavedScenario } from '../stores/saved-scenario-storage';
 import { $auditProfile } from '../stores/self-audit';
 import { $threatReveal } from '../stores/threats';
@@ -25,24 +27,6 @@ import { AuditProfileView, useLocalRecord } from './ExerciseParts';
 import type { SavedScenarioDigest } from '../workers/plan-requests';
 import { askPlanWorker } from '../workers/plan-client';
 import { useStoreValue } from '../kit/hooks';
-
-const COMMITMENTS: { field: Exclude<PlanField, 'name'>; label: string; hint: string }[] = [
-  {
-    field: 'measure',
-    label: 'What we will measure',
-    hint: 'A measure of whether customers feel valued, who owns it and when you first report it (lesson 3).',
-  },
-  {
-    field: 'hassle',
-    label: 'Which hassle we will remove',
-    hint: 'One named inconvenience, who will remove it and by when (lesson 2).',
-  },
-  {
-    field: 'invest',
-    label: 'Where we will invest',
-    hint: 'Which customers, how much and how you will credit it: with lifetime value, not only the first sale (lessons 4 and 6).',
-  },
-];
 
 /** A link as a printed page shows it: without the scheme, so it can be typed back in. */
 function printedAddress(href: string): string {
@@ -116,23 +100,19 @@ interface Headlines {
   failed?: boolean;
 }
 
-type ImportState =
-  | { step: 'idle' }
-  | { step: 'refused'; name: string; problem: string }
-  | { step: 'confirm'; name: string; data: CourseData; exported: string | undefined }
-  | { step: 'done'; name: string };
-
 function MoveData({ ready, onImported }: { ready: boolean; onImported: () => void }) {
   const id = useId();
-  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const state = useStoreValue($courseDataImport);
   const [exported, setExported] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
   const doneNotice = useRef<HTMLParagraphElement>(null);
-  // Focus follows the step: to the preview when a file is read, to the notice once it is imported.
+  // Focus follows the step: to the preview when a file is read, to the notice once it is imported;
+  // the file field is emptied once its file is refused, imported or put aside.
   useEffect(() => {
     if (state.step === 'confirm') confirmHeading.current?.focus();
     if (state.step === 'done') doneNotice.current?.focus();
+    if (state.step !== 'confirm' && input.current) input.current.value = '';
   }, [state.step]);
 
   const exportData = (): void => {
@@ -146,35 +126,6 @@ function MoveData({ ready, onImported }: { ready: boolean; onImported: () => voi
       URL.revokeObjectURL(url);
     }, 1000);
     setExported(`Saved ${name} to your downloads. Import it on the other device, on this page.`);
-  };
-
-  const readFile = async (file: File | undefined): Promise<void> => {
-    if (!file) return;
-    setExported('');
-    const refuse = (problem: string): void => {
-      setState({ step: 'refused', name: file.name, problem });
-      if (input.current) input.current.value = '';
-    };
-    if (file.size > MAX_COURSE_DATA_BYTES) {
-      refuse('This file is far larger than a course data file, so it was not read. Choose the file that Export saved.');
-      return;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      refuse('This file could not be read. Try choosing it again.');
-      return;
-    }
-    let reading;
-    try {
-      ({ reading } = await askPlanWorker({ kind: 'read', text }));
-    } catch {
-      refuse('This page could not check the file. Reload the page and try again.');
-      return;
-    }
-    if (!reading.ok) refuse(reading.problem);
-    else setState({ step: 'confirm', name: file.name, data: reading.data, exported: reading.exported });
   };
 
   const exportedOn = (iso: string | undefined): string =>
@@ -211,7 +162,9 @@ function MoveData({ ready, onImported }: { ready: boolean; onImported: () => voi
           aria-invalid={state.step === 'refused' ? 'true' : undefined}
           aria-describedby={`${id}-file-hint${state.step === 'refused' ? ` ${id}-file-error` : ''}`}
           onChange={(e) => {
-            void readFile(e.currentTarget.files?.[0]);
+            const file = e.currentTarget.files?.[0];
+            setExported('');
+            if (file) void chooseCourseDataFile(file);
           }}
         />
         {state.step === 'refused' && (
@@ -243,9 +196,7 @@ function MoveData({ ready, onImported }: { ready: boolean; onImported: () => voi
               type="button"
               class="course-button primary"
               onClick={() => {
-                applyCourseData(state.data);
-                if (input.current) input.current.value = '';
-                setState({ step: 'done', name: state.name });
+                confirmCourseDataImport();
                 onImported();
               }}
             >
@@ -255,8 +206,7 @@ function MoveData({ ready, onImported }: { ready: boolean; onImported: () => voi
               type="button"
               class="course-button"
               onClick={() => {
-                if (input.current) input.current.value = '';
-                setState({ step: 'idle' });
+                cancelCourseDataImport();
                 input.current?.focus();
               }}
             >

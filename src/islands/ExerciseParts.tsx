@@ -7,7 +7,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadableAtom } from 'nanostores';
+import { formatCount } from '../course/format';
 import { BAND_LABELS, UNKNOWN_LABEL, type AuditProfile, type ClaimRef } from '../course/self-audit';
+import { sourceShortName } from '../course/source-names';
+import { joinWithAnd } from '../course/text';
 import { useHydrated } from '../kit/hooks';
 import { useStoreValue } from '../kit/hooks';
 
@@ -21,14 +24,9 @@ export function useLocalRecord<T>(store: ReadableAtom<T>, empty: T): { ready: bo
   return { ready, value: ready ? value : empty };
 }
 
-const SOURCE_SHORT: Record<string, string> = {
-  'customer-valued': 'Surveys & Forecasts',
-  'where-value-comes-from': 'Smith',
-};
-
 /** An inline citation of one claim on the Sources page, as the lessons' `<Cite>` renders it. */
 export function CiteLink({ source, claim }: ClaimRef) {
-  const short = SOURCE_SHORT[source] ?? source;
+  const short = sourceShortName(source);
   return (
     <a class="cite" href={`/sources/#${source}--${claim}`}>
       ({short})<span class="sr-only">: source of this claim</span>
@@ -107,15 +105,6 @@ export function ClearButton({
   );
 }
 
-/** "A", "A and B", "A, B and C". */
-function joinAnd(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${String(n)} ${n === 1 ? one : many}`;
-}
-
 /**
  * The self-audit profile: each area's score and band, the weakest areas with what to try, and what
  * the "don't know" answers say. `heading` is the level that fits where it sits.
@@ -135,9 +124,9 @@ export function AuditProfileView({
     <section class="audit-profile" aria-label={title}>
       <Heading>{title}</Heading>
       <p class="audit-basis">
-        Based on {plural(profile.rated, 'rated statement', 'rated statements')} of {profile.total}
-        {profile.unknown > 0 ? ` (and ${plural(profile.unknown, '“don’t know”', '“don’t know”s')})` : ''}. A reflection
-        tool, not a validated scale: the scores only order the areas for discussion.
+        Based on {formatCount(profile.rated, 'rated statement', 'rated statements')} of {profile.total}
+        {profile.unknown > 0 ? ` (and ${formatCount(profile.unknown, '“don’t know”', '“don’t know”s')})` : ''}. A
+        reflection tool, not a validated scale: the scores only order the areas for discussion.
       </p>
       <ul class="audit-areas">
         {profile.areas.map(({ area, score, band, unknown }) => (
@@ -161,7 +150,7 @@ export function AuditProfileView({
           <p>
             <strong>
               {profile.weakest.length === 1 ? 'Weakest area: ' : 'Weakest areas (tied): '}
-              {joinAnd(profile.weakest.map((a) => a.title))}.
+              {joinWithAnd(profile.weakest.map((a) => a.title))}.
             </strong>
           </p>
           <ul>
@@ -187,9 +176,9 @@ export function AuditProfileView({
       )}
       {profile.unknown > 0 && (
         <p class="audit-unknown">
-          You answered “{UNKNOWN_LABEL.toLowerCase()}” to {plural(profile.unknown, 'statement', 'statements')}
+          You answered “{UNKNOWN_LABEL.toLowerCase()}” to {formatCount(profile.unknown, 'statement', 'statements')}
           {profile.unknownAreas.length > 0
-            ? ` (every statement in ${joinAnd(profile.unknownAreas.map((a) => a.title))})`
+            ? ` (every statement in ${joinWithAnd(profile.unknownAreas.map((a) => a.title))})`
             : ''}
           . Not knowing is a finding too: path-to-purchase or other in-depth research can tell you.{' '}
           <CiteLink source="customer-valued" claim="appreciate-my-business" />

@@ -7,7 +7,6 @@
  * fragment in step with the scenario; embedded in a lesson it leaves the lesson's URL alone.
  */
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import type { ReferralCredit } from '../calc/ltv';
 import { paybackSentence, type Placement } from '../calc/ltv-roi-report';
 import { formatNumber, formatPercent, formatPoints, formatRoi } from '../course/format';
 import {
@@ -25,114 +24,12 @@ import { PendingNote } from '../kit/PendingNote';
 import { LabFrame } from '../kit/LabFrame';
 import { LazySection } from '../kit/LazySection';
 import { useDeferredValue } from '../kit/hooks';
-import { Field, type FieldSpec, type LtvSectionProps } from './ltv-fields';
+import { COST_TO_SERVE, CREDITS, GROUPS } from '../labs/ltv-roi/inputs';
+import { Field, type LtvSectionProps } from './ltv-fields';
 import { kindFormats } from '../course/number-kinds';
 import { useStoreValue } from '../kit/hooks';
 
 const SOURCE = '/sources/#budding-customer-relationship--credit-lifetime-value';
-
-const GROUPS: { legend: string; fields: FieldSpec[] }[] = [
-  {
-    legend: 'Campaign',
-    fields: [
-      { key: 'spend', label: 'Campaign spend', hint: 'Everything the campaign cost.', kind: 'money' },
-      {
-        key: 'customers',
-        label: 'New customers',
-        hint: 'Customers it brought who had not bought before.',
-        kind: 'count',
-      },
-    ],
-  },
-  {
-    legend: 'First purchase',
-    fields: [
-      {
-        key: 'firstOrder',
-        label: 'First-order value',
-        hint: 'Revenue from a new customer’s first order.',
-        kind: 'money',
-      },
-      {
-        key: 'margin',
-        label: 'Gross margin',
-        hint: 'Share of revenue you keep after the cost of goods.',
-        kind: 'percent',
-        slider: true,
-      },
-    ],
-  },
-  {
-    legend: 'The relationship',
-    fields: [
-      { key: 'repeatOrder', label: 'Repeat-order value', hint: 'Revenue from each later order.', kind: 'money' },
-      {
-        key: 'ordersPerYear',
-        label: 'Orders per year',
-        hint: 'Repeat orders a customer who stays places in a year.',
-        kind: 'rate',
-      },
-      {
-        key: 'retention',
-        label: 'Annual retention',
-        hint: 'Share of customers still buying a year later.',
-        kind: 'percent',
-        slider: true,
-      },
-    ],
-  },
-  {
-    legend: 'Cost of money',
-    fields: [
-      {
-        key: 'discount',
-        label: 'Discount rate',
-        hint: 'What money costs you a year: next year’s revenue is worth less today.',
-        kind: 'percent',
-        slider: true,
-      },
-      {
-        key: 'years',
-        label: 'Horizon',
-        hint: 'Repeat years counted after the acquisition year.',
-        kind: 'years',
-        slider: true,
-      },
-    ],
-  },
-  {
-    legend: 'Referrals',
-    fields: [
-      {
-        key: 'referrals',
-        label: 'Referrals per year',
-        hint: 'New customers each customer who stays brings in a year (0.1 = one every ten years).',
-        kind: 'rate',
-        slider: true,
-      },
-    ],
-  },
-];
-
-const COST_TO_SERVE: FieldSpec = {
-  key: 'costToServe',
-  label: 'Cost to serve per year',
-  hint: 'Support, account management or perks for a customer who stays, each repeat year.',
-  kind: 'money',
-};
-
-const CREDITS: { credit: ReferralCredit; label: string; hint: string }[] = [
-  {
-    credit: 'first-order',
-    label: 'Their first order only',
-    hint: 'The conservative default: the first order is soon seen, a lifetime is a forecast.',
-  },
-  {
-    credit: 'lifetime',
-    label: 'Their own lifetime value',
-    hint: 'As if each referred customer behaved like the one who referred them (their own referrals not counted).',
-  },
-];
 
 function placementWords(placement: Placement): string {
   return placement === 'within' ? 'within that range' : `${placement} it`;

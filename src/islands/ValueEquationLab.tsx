@@ -29,23 +29,18 @@ import {
   type Side,
   valueEquationLab,
 } from '../stores/value-equation';
+import { LEVERS } from '../labs/value-equation/inputs';
 import { ChartFigure } from '../kit/ChartFigure';
 import { LabFrame } from '../kit/LabFrame';
 import { memo } from '../kit/memo';
 import { NumberInput } from '../kit/NumberInput';
 import { useStoreValue } from '../kit/hooks';
+import { formatFieldNumber, formatFixedNumber } from '../course/format';
 import { capitalise } from '../course/text';
 
 const NAME_MAX = NAME_MAX_LENGTH;
 const RATING = RATING_LIMITS;
 const SLIDER = { step: 0.1 };
-
-const LEVERS: { lever: Lever; label: string; hint: string }[] = [
-  { lever: 'productQuality', label: 'Product quality', hint: '10 = the best customers can get' },
-  { lever: 'serviceQuality', label: 'Service quality', hint: '10 = outstanding service' },
-  { lever: 'price', label: 'Price', hint: '10 = feels very expensive' },
-  { lever: 'hassle', label: 'Hassle', hint: '10 = very inconvenient' },
-];
 
 /** The two offers, each with the state field that holds its name. */
 const SIDES = [
@@ -53,17 +48,9 @@ const SIDES = [
   { side: 'competitor', nameKey: 'competitorName' },
 ] as const;
 
-const two = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-  numberingSystem: 'latn',
-});
-// Latin digits: the number fields must read back what they show.
-const one = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, useGrouping: false, numberingSystem: 'latn' });
-
 /** A rating as a number field shows it, in the learner's locale ("7,5" in Poland, "7.5" in the UK). */
 function ratingText(value: number): string {
-  return one.format(value);
+  return formatFieldNumber(value, 1);
 }
 
 /** Each lever's setter, made once so the inputs' props stay the same between renders. */
@@ -149,7 +136,7 @@ function OfferValue({ name, offer, value }: { name: string; offer: Offer; value:
     <div>
       <dt>{name}</dt>
       <dd>
-        {two.format(value)}
+        {formatFixedNumber(value, 2)}
         <span class="lab-formula">
           {`(${ratingText(productQuality)} + ${ratingText(serviceQuality)}) ÷ (${ratingText(price)} + ${ratingText(hassle)})`}
         </span>
@@ -218,7 +205,7 @@ function Prediction({
                     {capitalise(LEVER_NAMES[lever])}
                     {tied && <span class="lever-ranking-tie"> (tie)</span>}
                   </span>
-                  <span>{gain > 0 ? `+${two.format(gain)} value` : `no gain: ${noGainReason ?? ''}`}</span>
+                  <span>{gain > 0 ? `+${formatFixedNumber(gain, 2)} value` : `no gain: ${noGainReason ?? ''}`}</span>
                 </li>
               ))}
             </ol>
@@ -279,10 +266,10 @@ export default function ValueEquationLab({ embedded = false }: ValueEquationLabP
       summary={
         <>
           <span>
-            {names.you} {two.format(report.yourValue)}
+            {names.you} {formatFixedNumber(report.yourValue, 2)}
           </span>
           <span>
-            {names.competitor} {two.format(report.competitorValue)}
+            {names.competitor} {formatFixedNumber(report.competitorValue, 2)}
           </span>
         </>
       }

@@ -20,25 +20,11 @@ import {
 import type { LtvRoiState } from '../scenario/labs/ltv-roi';
 import { $ltvRoiChart } from '../stores/ltv-roi';
 import { ChartFigure } from '../kit/ChartFigure';
-import { Field, type FieldSpec, type LtvSectionProps } from './ltv-fields';
+import { ENGAGEMENT_FIELDS } from '../labs/ltv-roi/inputs';
+import { Field, type LtvSectionProps } from './ltv-fields';
 import type { kindFormats } from '../course/number-kinds';
 
 const ENGAGEMENT_SOURCE = '/sources/#budding-customer-relationship--measure-engagement-content';
-
-const ENGAGEMENT_FIELDS: FieldSpec[] = [
-  {
-    key: 'engaged',
-    label: 'Customers who engaged',
-    hint: 'How many downloaded, shared or used the content.',
-    kind: 'count',
-  },
-  {
-    key: 'retentionLift',
-    label: 'Their retention lift',
-    hint: 'Their annual retention minus that of similar customers who did not engage, in points.',
-    kind: 'points',
-  },
-];
 
 /** The lifetime value of one customer, split into its parts, as a bar and as numbers. */
 function ValueSplit({ state, report, heading: Heading }: LtvSectionProps) {

@@ -6,15 +6,8 @@ import type { LtvRoiReport } from '../calc/ltv-roi-report';
 import { LTV_ROI_LIMITS, type LtvRoiNumber, type LtvRoiState } from '../scenario/labs/ltv-roi';
 import { setInputProblem, setNumber } from '../stores/ltv-roi';
 import { NumberInput } from '../kit/NumberInput';
-import type { Kind, kindFormats } from '../course/number-kinds';
-
-export interface FieldSpec {
-  key: LtvRoiNumber;
-  label: string;
-  hint: string;
-  kind: Kind;
-  slider?: boolean;
-}
+import type { kindFormats } from '../course/number-kinds';
+import type { FieldSpec } from '../labs/ltv-roi/inputs';
 
 /** Each number's setter, made once so the inputs' props stay the same between renders. */
 const SETTERS = Object.fromEntries(

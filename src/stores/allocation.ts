@@ -16,6 +16,7 @@ import {
   allocationScenario,
   tiersOf,
   type AllocationState,
+  type TierNumber,
 } from '../scenario/labs/allocation';
 import { createLabStore } from './lab-store';
 
@@ -33,7 +34,7 @@ export const $allocationReport = computed($allocation, (state) => allocationRepo
 /** The scenario and its figures together, for the charts (one store to listen to). */
 export const $allocationChart = computed([$allocation, $allocationReport], (state, report) => ({ state, report }));
 
-export type TierNumber = 'customers' | 'values' | 'potentials' | 'halves';
+export type { TierNumber } from '../scenario/labs/allocation';
 
 /** Sets the budget. Returns why, changing nothing, for a value outside its limits. */
 export function setBudget(value: number): string | undefined {

@@ -1,6 +1,13 @@
 import { cleanTestStorage, useTestStorageEngine } from '@nanostores/persistent';
-import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { encode, defaults } from '../scenario/index';
+import { answerPlanRequest } from '../workers/plan-requests';
+
+// Lesson 9's worker, answered in this process by the same code the worker runs.
+vi.mock('../workers/plan-client', () => ({
+  askPlanWorker: (request: Parameters<typeof answerPlanRequest>[0]) =>
+    Promise.resolve(answerPlanRequest({ ...request, id: 0 })),
+}));
 
 // The stores read their storage engine when created; the saved scenarios use localStorage itself.
 useTestStorageEngine();
@@ -13,8 +20,17 @@ Object.defineProperty(globalThis, 'localStorage', {
     removeItem: (key: string) => items.delete(key),
   },
 });
-const { applyCourseData, collectCourseData, courseDataFileName, describeCourseData, serializeCourseData } =
-  await import('./course-data');
+const {
+  $courseDataImport,
+  applyCourseData,
+  cancelCourseDataImport,
+  chooseCourseDataFile,
+  collectCourseData,
+  confirmCourseDataImport,
+  courseDataFileName,
+  describeCourseData,
+  serializeCourseData,
+} = await import('./course-data');
 const { readCourseData } = await import('../course/course-data-reader');
 const { $progress, completeLesson, resetProgress, visitLesson } = await import('./progress');
 const { $audit, clearAudit, setAuditAnswer } = await import('./self-audit');
@@ -166,5 +182,52 @@ describe('a file that cannot be used is refused with the reason', () => {
     expect(reading.ok).toBe(false);
     if (!reading.ok) expect(reading.problem).toMatch(message);
     expect(JSON.stringify([$progress.get(), $audit.get(), $threats.get(), $plan.get(), [...items]])).toBe(before);
+  });
+});
+
+describe('importing a course data file', () => {
+  const file = (name: string, text: string, size = text.length) => ({ name, size, text: () => Promise.resolve(text) });
+
+  test('a good file is shown first, and replaces this browser’s data only when confirmed', async () => {
+    setPlanField('measure', 'Theirs');
+    const theirs = serializeCourseData(collectCourseData(NOW));
+    setPlanField('measure', 'Ours');
+    await chooseCourseDataFile(file('theirs.json', theirs));
+    expect($courseDataImport.get()).toMatchObject({
+      step: 'confirm',
+      name: 'theirs.json',
+      exported: NOW.toISOString(),
+    });
+    expect($plan.get().measure).toBe('Ours');
+    confirmCourseDataImport();
+    expect($courseDataImport.get()).toEqual({ step: 'done', name: 'theirs.json' });
+    expect($plan.get().measure).toBe('Theirs');
+  });
+
+  test('Cancel leaves this browser’s data as it was', async () => {
+    setPlanField('measure', 'Ours');
+    await chooseCourseDataFile(file('theirs.json', serializeCourseData(collectCourseData(NOW))));
+    cancelCourseDataImport();
+    confirmCourseDataImport();
+    expect($courseDataImport.get()).toEqual({ step: 'idle' });
+    expect($plan.get().measure).toBe('Ours');
+  });
+
+  test.each([
+    ['a file far too large', file('big.json', '{}', 10_000_000), /far larger than a course data file/],
+    ['a file that is not course data', file('notes.json', '{"hello": 1}'), /./],
+    [
+      'a file that cannot be read',
+      { name: 'gone.json', size: 10, text: () => Promise.reject(new Error('gone')) },
+      /could not be read/,
+    ],
+  ])('%s is refused with the reason, and nothing changes', async (_, chosen, reason) => {
+    setPlanField('measure', 'Ours');
+    await chooseCourseDataFile(chosen);
+    const now = $courseDataImport.get();
+    expect(now.step).toBe('refused');
+    if (now.step === 'refused') expect(now.problem).toMatch(reason);
+    confirmCourseDataImport();
+    expect($plan.get().measure).toBe('Ours');
   });
 });

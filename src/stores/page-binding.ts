@@ -142,7 +142,9 @@ export function bindToPage<S>($state: ReadableAtom<S>, options: PageBindingOptio
       opened = false;
       load(result.state);
       opened = true;
-      scheduleAddress();
+      // A link stays in the address as it was followed (a printed plan's short link, say) until the
+      // learner changes something; the learner's own state resumed from this browser is put there.
+      if (from.fragment === undefined && result.origin === 'saved') scheduleAddress();
       onOpen?.({ origin: result.origin, issues: result.issues });
     };
     const from = { fragment: isScenarioFragment(fragment) ? fragment : undefined, kept: readKept() };
@@ -156,7 +158,7 @@ export function bindToPage<S>($state: ReadableAtom<S>, options: PageBindingOptio
   };
 
   const unlisten = $state.listen(() => {
-    // The state an opening loads is written to the address by the opening itself, and kept only
+    // The state an opening loads is the address's or this browser's already: written and kept only
     // once the learner changes it.
     if (!opened) return;
     scheduleAddress();

@@ -9,7 +9,14 @@
  * (`src/workers/board.worker.ts`) and renders the plain data it returns: the labs' own bundles do
  * not grow because the board exists (see docs/decisions.md).
  */
-import { formatMoneyRounded, formatNumber, formatPercent, formatPoints, formatRoi } from '../course/format';
+import {
+  formatCount,
+  formatMoneyRounded,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatRoi,
+} from '../course/format';
 import { PLAN_LABS } from '../course/plan-labs';
 import { encode } from '../scenario/index';
 import { LTV_ROI_PRESETS, LTV_ROI_START } from '../scenario/labs/ltv-roi';
@@ -217,8 +224,6 @@ export interface ActionResult {
   keepPaste?: boolean;
 }
 
-const plural = (n: number, one: string, many: string): string => `${String(n)} ${n === 1 ? one : many}`;
-
 /**
  * Three illustrative teams from the labs' own illustrative starting points: two lifetime ROI
  * campaigns and, from another lab, the value equation's take-the-hassle-out preset (after Smith's Lexus example), so the board shows two
@@ -264,8 +269,8 @@ export function applyBoardAction(board: BoardState, action: BoardAction): Action
       const read = links.filter((l) => l.ok).length;
       const flagged = links.length - read;
       const parts = [
-        read > 0 ? `${plural(read, 'team', 'teams')} added` : 'No team added',
-        ...(flagged > 0 ? [`${plural(flagged, 'link', 'links')} could not be read; see why below`] : []),
+        read > 0 ? `${formatCount(read, 'team', 'teams')} added` : 'No team added',
+        ...(flagged > 0 ? [`${formatCount(flagged, 'link', 'links')} could not be read; see why below`] : []),
       ];
       return { board: addLinks(board, links, names), said: `${parts.join('; ')}.` };
     }
@@ -306,7 +311,7 @@ export function applyBoardAction(board: BoardState, action: BoardAction): Action
           parseBoardLinks(links.map((l) => l.href).join('\n')),
           links.map((l) => `${l.name} (illustrative)`),
         ),
-        said: `Example board loaded: ${plural(links.length, 'team', 'teams')} with illustrative numbers.`,
+        said: `Example board loaded: ${formatCount(links.length, 'team', 'teams')} with illustrative numbers.`,
       };
     }
     case 'clear':

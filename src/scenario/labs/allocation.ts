@@ -43,6 +43,9 @@ export interface AllocationState {
 /** The tier-list columns, in the order a tier's properties are written. */
 export const TIER_COLUMNS = ['names', 'customers', 'values', 'potentials', 'halves'] as const;
 
+/** A tier's numbers (every tier column but its name). */
+export type TierNumber = Exclude<(typeof TIER_COLUMNS)[number], 'names'>;
+
 export const MIN_TIERS = 1;
 export const MAX_TIERS = 8;
 export const TIER_NAME_MAX_LENGTH = 40;

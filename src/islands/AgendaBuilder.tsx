@@ -11,6 +11,7 @@ import { useFocusAfter } from '../kit/focus-after';
 import { useStoreValue } from '../kit/hooks';
 import { LinkNotice, linkOpenedAnnouncement } from '../kit/LinkNotice';
 import { PresetBar } from '../kit/PresetBar';
+import { ReorderButtons } from '../kit/ReorderButtons';
 import { ShareBar } from '../kit/ShareBar';
 import { TextField } from '../kit/TextField';
 import type { PageOpening } from '../stores/page-binding';
@@ -31,7 +32,13 @@ import {
   undoAgenda,
 } from '../stores/agenda';
 import type { AgendaView } from '../workers/agenda-requests';
-import { formatClockTime as clock, type CatalogueItem, type RunSheetRow } from '../workshop/agenda';
+import {
+  KIND_LABELS,
+  catalogueByLesson,
+  formatClockTime as clock,
+  rowOfItem,
+  type CatalogueItem,
+} from '../workshop/agenda';
 import type { AgendaEdit } from '../workshop/agenda-edit';
 import { FacilitatorNotes } from './FacilitatorNotes';
 
@@ -42,15 +49,11 @@ export interface AgendaBuilderProps {
   initial: AgendaView;
 }
 
+/** An agenda's items move earlier and later in the day. */
+const AGENDA_WORDS = { up: 'Earlier', down: 'Later', remove: 'Remove' };
+
 /** Where an agenda's link opens. */
 const PAGE = '/workshop/';
-
-const KIND_LABELS: Record<RunSheetRow['kind'], string> = {
-  lesson: 'Lesson',
-  lab: 'Lab',
-  exercise: 'Exercise',
-  break: 'Break',
-};
 
 export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps) {
   const id = useId();
@@ -89,18 +92,7 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
   };
 
   const { state, sheet, itemIssues } = view;
-  const rowFor = (index: number): RunSheetRow | undefined => {
-    if (itemIssues.some((issue) => issue.index === index)) return undefined;
-    return sheet.rows[index - itemIssues.filter((issue) => issue.index < index).length];
-  };
-  const groups = useMemo(() => {
-    const byLesson: { label: string; items: CatalogueItem[] }[] = [];
-    for (const item of catalogue) {
-      if (item.kind === 'lesson') byLesson.push({ label: item.title, items: [item] });
-      else byLesson.at(-1)?.items.push(item);
-    }
-    return byLesson;
-  }, [catalogue]);
+  const groups = useMemo(() => catalogueByLesson(catalogue), [catalogue]);
   const [adding, setAdding] = useState<string>(catalogue[0]?.ref ?? 'break');
   const full = state.refs.length >= 40;
   /** Adds an item at the end, then puts focus in its title field. */
@@ -189,7 +181,7 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
         )}
         <ol class="agenda-items" ref={list} aria-label="Agenda items">
           {state.refs.map((ref, index) => {
-            const row = rowFor(index);
+            const row = rowOfItem(sheet, itemIssues, index);
             const found = catalogue.find((item) => item.ref === ref);
             const own = state.titles[index] ?? '';
             const name = row?.title ?? (own === '' ? (found?.title ?? 'Break') : own);
@@ -234,57 +226,28 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
                     }}
                   />
                 </div>
-                <div
+                <ReorderButtons
                   class="agenda-item-actions"
-                  role="group"
-                  aria-label={`Move or remove item ${String(index + 1)}: ${name}`}
-                >
-                  <button
-                    type="button"
-                    class="course-button small"
-                    data-focus="up"
-                    aria-label={`Earlier: ${name}`}
-                    disabled={disabled || index === 0}
-                    onClick={() => {
-                      edit(
-                        { kind: 'move', index, direction: -1 },
-                        { whole: true, then: { item: index - 1, control: 'up' } },
-                      );
-                    }}
-                  >
-                    Earlier
-                  </button>
-                  <button
-                    type="button"
-                    class="course-button small"
-                    data-focus="down"
-                    aria-label={`Later: ${name}`}
-                    disabled={disabled || index === state.refs.length - 1}
-                    onClick={() => {
-                      edit(
-                        { kind: 'move', index, direction: 1 },
-                        { whole: true, then: { item: index + 1, control: 'down' } },
-                      );
-                    }}
-                  >
-                    Later
-                  </button>
-                  <button
-                    type="button"
-                    class="course-button small danger"
-                    data-focus="remove"
-                    aria-label={`Remove: ${name}`}
-                    disabled={disabled || state.refs.length <= 1}
-                    onClick={() => {
-                      edit(
-                        { kind: 'remove', index },
-                        { whole: true, then: { item: Math.min(index, state.refs.length - 2), control: 'remove' } },
-                      );
-                    }}
-                  >
-                    Remove
-                  </button>
-                </div>
+                  label={`Move or remove item ${String(index + 1)}: ${name}`}
+                  name={name}
+                  place={index}
+                  of={state.refs.length}
+                  disabled={disabled}
+                  removable={state.refs.length > 1}
+                  words={AGENDA_WORDS}
+                  onMove={(by) => {
+                    edit(
+                      { kind: 'move', index, direction: by },
+                      { whole: true, then: { item: index + by, control: by < 0 ? 'up' : 'down' } },
+                    );
+                  }}
+                  onRemove={() => {
+                    edit(
+                      { kind: 'remove', index },
+                      { whole: true, then: { item: Math.min(index, state.refs.length - 2), control: 'remove' } },
+                    );
+                  }}
+                />
               </li>
             );
           })}

@@ -5,7 +5,7 @@
  * from `src/charts/allocation.ts`; inputs, link restore, share bar and chart figures are the pieces
  * every lab shares.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { AllocationReport } from '../calc/allocation-report';
 import { formatMoneyRounded, formatNumber, formatRoi } from '../course/format';
 import { cleanText } from '../scenario/fields';
@@ -41,12 +41,16 @@ import { LabFrame } from '../kit/LabFrame';
 import { LazySection } from '../kit/LazySection';
 import { useDeferredValue } from '../kit/hooks';
 import { memo } from '../kit/memo';
+import { NameField } from '../kit/NameField';
 import { NumberInput } from '../kit/NumberInput';
+import { ReorderButtons } from '../kit/ReorderButtons';
 import { kindFormats } from '../course/number-kinds';
 import { useFocusAfter } from '../kit/focus-after';
 import { useStoreValue } from '../kit/hooks';
 
 const SOURCE = '/sources/#service-vs-centric--invest-in-value-potential';
+
+const cleanTierName = (text: string): string => cleanText(text, TIER_NAME_MAX_LENGTH);
 
 /** Each setter made once per tier and column, so the inputs' props stay the same between renders. */
 const setters = new Map<string, (value: number) => string | undefined>();
@@ -89,32 +93,22 @@ interface Restructured {
 /** One tier: its name, its four numbers, and buttons to move or remove it. */
 const TierEditor = memo(function TierEditor(props: TierEditorProps) {
   const { index, count, name, revision, disabled, removable } = props;
-  const id = useId();
   const formats = kindFormats(props.currency);
   const label = name === '' ? `Tier ${index + 1}` : name;
-  // The field keeps what the learner types (spaces included); the scenario keeps it cleaned.
-  const [nameText, setNameText] = useState(name);
-  useEffect(() => {
-    if (cleanText(nameText, TIER_NAME_MAX_LENGTH) !== name) setNameText(name);
-  }, [name, revision]);
   return (
     <fieldset class="tier ltv-group" disabled={disabled} data-item={String(index)}>
       <legend>
         Tier {index + 1}: {label}
       </legend>
-      <label class="tier-name" for={`${id}-name`}>
-        Name
-      </label>
-      <input
-        id={`${id}-name`}
-        type="text"
-        aria-label={`Name of tier ${index + 1}`}
-        data-focus="name"
+      <NameField
+        labelClass="tier-name"
+        ariaLabel={`Name of tier ${index + 1}`}
+        value={name}
+        clean={cleanTierName}
         maxLength={TIER_NAME_MAX_LENGTH}
-        value={nameText}
-        onInput={(e) => {
-          setNameText(e.currentTarget.value);
-          renameTier(index, e.currentTarget.value);
+        revision={revision}
+        onRename={(text) => {
+          renameTier(index, text);
         }}
       />
       {TIER_FIELDS.map(({ column, label: fieldLabel, hint, money }) => {
@@ -146,49 +140,25 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
         );
       })}
       <div class="tier-actions">
-        <button
-          type="button"
-          class="course-button small"
-          disabled={index === 0}
-          aria-label={`Move up, ${label}`}
-          data-focus="up"
-          onClick={() => {
-            if (moveTier(index, -1))
-              props.onRestructured({ tier: index - 1, control: 'up', said: `${label} moved up to tier ${index}.` });
+        <ReorderButtons
+          name={label}
+          place={index}
+          of={count}
+          disabled={false}
+          removable={count > 1 && removable}
+          onMove={(by) => {
+            if (!moveTier(index, by)) return;
+            props.onRestructured({
+              tier: index + by,
+              control: by < 0 ? 'up' : 'down',
+              said: `${label} moved ${by < 0 ? 'up' : 'down'} to tier ${index + by + 1}.`,
+            });
           }}
-        >
-          Move up
-        </button>
-        <button
-          type="button"
-          class="course-button small"
-          disabled={index === count - 1}
-          aria-label={`Move down, ${label}`}
-          data-focus="down"
-          onClick={() => {
-            if (moveTier(index, 1))
-              props.onRestructured({
-                tier: index + 1,
-                control: 'down',
-                said: `${label} moved down to tier ${index + 2}.`,
-              });
-          }}
-        >
-          Move down
-        </button>
-        <button
-          type="button"
-          class="course-button small"
-          disabled={count <= 1 || !removable}
-          aria-label={`Remove, ${label}`}
-          data-focus="remove"
-          onClick={() => {
+          onRemove={() => {
             if (removeTier(index))
               props.onRestructured({ tier: Math.min(index, count - 2), control: 'remove', said: `${label} removed.` });
           }}
-        >
-          Remove
-        </button>
+        />
         {count > 1 && !removable && <p class="ltv-note">The only tier with customers cannot be removed.</p>}
       </div>
     </fieldset>

@@ -12,12 +12,17 @@ import { ChartFigure } from '../kit/ChartFigure';
 import { useFocusAfter, type FocusRequest } from '../kit/focus-after';
 import { useHydrated, useStoreValue } from '../kit/hooks';
 import { LinkNotice, linkOpenedAnnouncement } from '../kit/LinkNotice';
+import { NameField } from '../kit/NameField';
+import { ReorderButtons } from '../kit/ReorderButtons';
 import { ShareBar } from '../kit/ShareBar';
 import type { PageOpening } from '../stores/page-binding';
 import { $boardFailure, $boardOpening, $boardPage, boardSettled, changeBoard } from '../stores/compare-board';
+import { cleanText } from '../scenario/fields';
+import { TEAM_NAME_MAX_LENGTH } from '../workshop/board';
 import type { ChartView, GroupView, RowView, TeamView } from '../workshop/board-view';
 
 const BOARD_PATH = '/workshop/board/';
+const cleanTeamName = (text: string): string => cleanText(text, TEAM_NAME_MAX_LENGTH);
 
 function BetterNote({ row }: { row: RowView }) {
   if (row.better === null) return null;
@@ -132,12 +137,6 @@ function TeamItem({
   onFocusAfter: (target: FocusRequest) => void;
   announce: (text: string) => void;
 }) {
-  const id = useId();
-  // The field keeps what the facilitator types (spaces included); the board keeps it cleaned.
-  const [text, setText] = useState(team.name);
-  useEffect(() => {
-    if (text.trim() !== team.name && document.activeElement?.id !== `${id}-name`) setText(team.name);
-  }, [team.name]);
   const next = group.teams[team.place + 1] ?? group.teams[team.place - 1];
   return (
     <li class="board-team" data-team={team.id} data-item={String(team.id)}>
@@ -148,69 +147,38 @@ function TeamItem({
         </a>
       </p>
       <div class="board-team-controls">
-        <label for={`${id}-name`}>Name</label>
-        <input
-          id={`${id}-name`}
-          type="text"
-          data-focus="name"
-          aria-label={`Name of team ${team.place + 1} in ${group.title}`}
-          maxLength={40}
-          value={text}
+        <NameField
+          ariaLabel={`Name of team ${team.place + 1} in ${group.title}`}
+          value={team.name}
+          clean={cleanTeamName}
+          maxLength={TEAM_NAME_MAX_LENGTH}
           disabled={disabled}
-          onInput={(e) => {
-            setText(e.currentTarget.value);
-            void changeBoard({ kind: 'rename', id: team.id, name: e.currentTarget.value });
+          onRename={(text) => {
+            void changeBoard({ kind: 'rename', id: team.id, name: text });
           }}
-          onChange={(e) => {
-            if (e.currentTarget.value.trim() === '') setText(team.name);
-            else announce(`Team ${team.place + 1} in ${group.title} is now called ${e.currentTarget.value.trim()}.`);
+          onDone={(name) => {
+            announce(`Team ${team.place + 1} in ${group.title} is now called ${name}.`);
           }}
         />
-        <button
-          type="button"
-          class="course-button small"
-          data-focus="up"
-          aria-label={`Move up, ${team.name}`}
-          disabled={disabled || team.place === 0}
-          onClick={() => {
-            onFocusAfter({ item: String(team.id), control: 'up' });
-            void changeBoard({ kind: 'move', id: team.id, by: -1 }).then(({ said }) => {
-              announce(said);
-            });
-          }}
-        >
-          Move up
-        </button>
-        <button
-          type="button"
-          class="course-button small"
-          data-focus="down"
-          aria-label={`Move down, ${team.name}`}
-          disabled={disabled || team.place === team.of - 1}
-          onClick={() => {
-            onFocusAfter({ item: String(team.id), control: 'down' });
-            void changeBoard({ kind: 'move', id: team.id, by: 1 }).then(({ said }) => {
-              announce(said);
-            });
-          }}
-        >
-          Move down
-        </button>
-        <button
-          type="button"
-          class="course-button small"
-          data-focus="remove"
-          aria-label={`Remove, ${team.name}`}
+        <ReorderButtons
+          name={team.name}
+          place={team.place}
+          of={team.of}
           disabled={disabled}
-          onClick={() => {
+          removable
+          onMove={(by) => {
+            onFocusAfter({ item: String(team.id), control: by < 0 ? 'up' : 'down' });
+            void changeBoard({ kind: 'move', id: team.id, by }).then(({ said }) => {
+              announce(said);
+            });
+          }}
+          onRemove={() => {
             onFocusAfter({ item: next ? String(next.id) : undefined, control: 'remove', fallback: 'textarea' });
             void changeBoard({ kind: 'remove', id: team.id }).then(({ said }) => {
               announce(said);
             });
           }}
-        >
-          Remove
-        </button>
+        />
       </div>
       {team.issues.length > 0 && (
         <ul class="board-team-issues">

@@ -5,7 +5,6 @@
  * arithmetic in `src/calc/perception-gap.ts`, the link format in `src/scenario/labs/perception-gap.ts`.
  * Its links open the lesson with the room's numbers in it.
  */
-import { useEffect, useId, useState } from 'preact/hooks';
 import { SMITH_REFERENCE } from '../calc/perception-gap';
 import { formatNumber, formatPercent, formatPoints } from '../course/format';
 import { cleanText } from '../scenario/fields';
@@ -29,6 +28,7 @@ import {
 import { groupLabel, perceptionGapHeadline } from '../labs/perception-gap/headline';
 import { PendingNote } from '../kit/PendingNote';
 import { LabFrame } from '../kit/LabFrame';
+import { NameField } from '../kit/NameField';
 import { NumberInput } from '../kit/NumberInput';
 import { kindFormats } from '../course/number-kinds';
 import { useStoreValue } from '../kit/hooks';
@@ -36,6 +36,7 @@ import { useStoreValue } from '../kit/hooks';
 const LESSON_PATH = '/lessons/closing-the-say-do-gap/';
 const SOURCE = '/sources/#where-value-comes-from--say-do-gap';
 const COUNT = kindFormats('USD').count(0);
+const cleanGroupName = (text: string): string => cleanText(text, GROUP_NAME_MAX_LENGTH);
 const SETTERS: Record<CountKey, (value: number) => string | undefined> = {
   agreeA: (v) => setCount('agreeA', v),
   sizeA: (v) => setCount('sizeA', v),
@@ -54,29 +55,21 @@ function Group({
   revision: number;
   disabled: boolean;
 }) {
-  const id = useId();
   const name = state[`name${side}`];
-  const [text, setText] = useState(name);
-  useEffect(() => {
-    if (cleanText(text, GROUP_NAME_MAX_LENGTH) !== name) setText(name);
-  }, [name, revision]);
   const who = groupLabel(state, side);
   return (
     <fieldset class="ltv-group" disabled={disabled}>
       <legend>{side === 'A' ? 'First group' : 'Second group'}</legend>
-      <label class="tier-name" for={`${id}-name`}>
-        Name
-      </label>
-      <input
-        id={`${id}-name`}
-        class="number-input-field gap-name"
-        type="text"
+      <NameField
+        labelClass="tier-name"
+        inputClass="number-input-field gap-name"
+        ariaLabel={`Name of the ${side === 'A' ? 'first' : 'second'} group`}
+        value={name}
+        clean={cleanGroupName}
         maxLength={GROUP_NAME_MAX_LENGTH}
-        aria-label={`Name of the ${side === 'A' ? 'first' : 'second'} group`}
-        value={text}
-        onInput={(e) => {
-          setText(e.currentTarget.value);
-          renameGroup(side, e.currentTarget.value);
+        revision={revision}
+        onRename={(text) => {
+          renameGroup(side, text);
         }}
       />
       {(

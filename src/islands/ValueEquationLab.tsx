@@ -5,7 +5,7 @@
  * (`/labs/value-equation/`) the lab keeps the URL fragment in step with the scenario; embedded in a
  * lesson it leaves the lesson's URL alone and its Copy link points to the lab's own page.
  */
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { Lever, Offer } from '../calc/value-equation';
 import {
   LEVER_NAMES,
@@ -33,6 +33,7 @@ import { LEVERS } from '../labs/value-equation/inputs';
 import { ChartFigure } from '../kit/ChartFigure';
 import { LabFrame } from '../kit/LabFrame';
 import { memo } from '../kit/memo';
+import { NameField } from '../kit/NameField';
 import { NumberInput } from '../kit/NumberInput';
 import { useStoreValue } from '../kit/hooks';
 import { formatFieldNumber, formatFixedNumber } from '../course/format';
@@ -41,6 +42,7 @@ import { capitalise } from '../course/text';
 const NAME_MAX = NAME_MAX_LENGTH;
 const RATING = RATING_LIMITS;
 const SLIDER = { step: 0.1 };
+const cleanOfferName = (text: string): string => cleanText(text, NAME_MAX);
 
 /** The two offers, each with the state field that holds its name. */
 const SIDES = [
@@ -81,27 +83,18 @@ const OfferFieldset = memo(function OfferFieldset({
   revision,
   disabled,
 }: OfferFieldsetProps) {
-  const id = useId();
   const legend = side === 'you' ? 'Your offer' : 'The competitor';
-  // The field keeps what the learner types (spaces included); the scenario keeps it cleaned.
-  const [nameText, setNameText] = useState(name);
-  useEffect(() => {
-    if (cleanText(nameText, NAME_MAX) !== name) setNameText(name);
-  }, [name, revision]);
   return (
     <fieldset class={`offer offer-${side}`} disabled={disabled}>
       <legend>{legend}</legend>
-      <label class="offer-name" for={`${id}-name`}>
-        Name
-      </label>
-      <input
-        id={`${id}-name`}
-        type="text"
+      <NameField
+        labelClass="offer-name"
+        value={name}
+        clean={cleanOfferName}
         maxLength={NAME_MAX}
-        value={nameText}
-        onInput={(e) => {
-          setNameText(e.currentTarget.value);
-          setOfferName(side, cleanText(e.currentTarget.value, NAME_MAX));
+        revision={revision}
+        onRename={(text) => {
+          setOfferName(side, text);
         }}
       />
       {LEVERS.map(({ lever, label, hint }) => (

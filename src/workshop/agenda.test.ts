@@ -5,10 +5,12 @@ import {
   MAX_ITEM_MINUTES,
   agendaCatalogue,
   agendaItems,
+  catalogueByLesson,
   clockTime,
   formatClockTime,
   isAgendaRef,
   parseClockTime,
+  rowOfItem,
   runSheet,
   type RunSheetItem,
 } from './agenda';
@@ -305,5 +307,38 @@ describe('agenda entries become run-sheet items', () => {
       },
       { index: 2, message: 'Item 3 names an exercise this course does not have (“quiz”), so it was left out.' },
     ]);
+  });
+});
+
+describe('the agenda on the page', () => {
+  test('each item finds its run-sheet row; an item the course lacks has none, and later items still find theirs', () => {
+    const { items, issues } = agendaItems(
+      [
+        { ref: 'lesson.the-value-equation', minutes: 14, title: '' },
+        { ref: 'lesson.a-lesson-since-removed', minutes: 10, title: '' },
+        { ref: 'break', minutes: 15, title: 'Coffee' },
+        { ref: 'exercise.quiz', minutes: 10, title: '' },
+        { ref: 'lab.ltv-roi', minutes: 30, title: '' },
+      ],
+      catalogue,
+    );
+    const sheet = runSheet({ start: '09:00', items });
+    expect([0, 1, 2, 3, 4].map((i) => rowOfItem(sheet, issues, i)?.title)).toEqual([
+      'The value equation',
+      undefined,
+      'Coffee',
+      undefined,
+      'Lifetime ROI lab: take credit for the relationship',
+    ]);
+  });
+
+  test('the catalogue is offered lesson by lesson, each with its exercises after it', () => {
+    const groups = catalogueByLesson(catalogue);
+    expect(groups.map((g) => g.label)).toEqual(catalogue.filter((i) => i.kind === 'lesson').map((i) => i.title));
+    expect(groups.flatMap((g) => g.items)).toEqual(catalogue);
+    for (const group of groups) {
+      expect(group.items[0]?.kind).toBe('lesson');
+      expect(group.items.slice(1).every((i) => i.kind !== 'lesson')).toBe(true);
+    }
   });
 });

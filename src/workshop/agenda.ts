@@ -273,3 +273,30 @@ export function formatClockTime(time: ClockTime): string {
   if (time.day === 0) return time.text;
   return `${time.text} (${time.day === 1 ? 'next day' : `day ${time.day + 1}`})`;
 }
+
+/** What each kind of item is called on the agenda and the run sheet. */
+export const KIND_LABELS: Record<AgendaItemKind, string> = {
+  lesson: 'Lesson',
+  lab: 'Lab',
+  exercise: 'Exercise',
+  break: 'Break',
+};
+
+/** The catalogue grouped under each lesson, for a list to pick from: each lesson, then its exercises. */
+export function catalogueByLesson(catalogue: readonly CatalogueItem[]): { label: string; items: CatalogueItem[] }[] {
+  const groups: { label: string; items: CatalogueItem[] }[] = [];
+  for (const item of catalogue) {
+    if (item.kind === 'lesson') groups.push({ label: item.title, items: [item] });
+    else groups.at(-1)?.items.push(item);
+  }
+  return groups;
+}
+
+/**
+ * The run sheet's row for the agenda's item at `index`, or `undefined` for an item the course does
+ * not have (left out of the run sheet, so later rows sit earlier by one for each before it).
+ */
+export function rowOfItem(sheet: RunSheet, issues: readonly AgendaIssue[], index: number): RunSheetRow | undefined {
+  if (issues.some((issue) => issue.index === index)) return undefined;
+  return sheet.rows[index - issues.filter((issue) => issue.index < index).length];
+}

@@ -48,16 +48,16 @@ test.describe('facilitator kit', () => {
     await expect(sheet(page)).toContainText('Allocation lab: invest where the value potential is');
 
     // Move it one place earlier with its button, and focus stays on that button.
-    const earlier = page.getByRole('button', { name: 'Earlier: Allocation lab: invest where the value potential is' });
+    const earlier = page.getByRole('button', { name: 'Earlier, Allocation lab: invest where the value potential is' });
     await earlier.focus();
     await page.keyboard.press('Enter');
     await expect(
-      page.getByRole('button', { name: 'Earlier: Allocation lab: invest where the value potential is' }),
+      page.getByRole('button', { name: 'Earlier, Allocation lab: invest where the value potential is' }),
     ).toBeFocused();
     await expect(sheet(page).locator('.run-sheet-row h3').nth(8)).toContainText('Allocation lab');
 
     // Remove the coffee break.
-    await page.getByRole('button', { name: 'Remove: Coffee' }).click();
+    await page.getByRole('button', { name: 'Remove, Coffee' }).click();
     await expect(sheet(page)).not.toContainText('Coffee');
     await expect(sheet(page)).toContainText('13:30 to 16:30: 3 h.');
 

@@ -294,6 +294,7 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
           <div class="agenda-add-row">
             <select
               id={`${id}-add`}
+              class="field-input"
               value={adding}
               disabled={disabled}
               onChange={(e) => {

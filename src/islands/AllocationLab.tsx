@@ -128,15 +128,16 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
     if (cleanText(nameText, TIER_NAME_MAX_LENGTH) !== name) setNameText(name);
   }, [name, revision]);
   return (
-    <fieldset class="tier ltv-group" disabled={disabled} data-item={String(index)}>
+    <fieldset class="tier lab-group" disabled={disabled} data-item={String(index)}>
       <legend>
         Tier {index + 1}: {label}
       </legend>
-      <label class="tier-name" for={`${id}-name`}>
+      <label class="field-label" for={`${id}-name`}>
         Name
       </label>
       <input
         id={`${id}-name`}
+        class="field-input"
         type="text"
         aria-label={`Name of tier ${index + 1}`}
         data-focus="name"
@@ -219,7 +220,7 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
         >
           Remove
         </button>
-        {count > 1 && !removable && <p class="ltv-note">The only tier with customers cannot be removed.</p>}
+        {count > 1 && !removable && <p class="lab-note">The only tier with customers cannot be removed.</p>}
       </div>
     </fieldset>
   );
@@ -348,7 +349,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
       {({ ready }) => (
         <>
           <CurrencyPicker value={state.currency} disabled={!ready} onChange={setCurrency} />
-          <fieldset class="ltv-group allocation-budget" disabled={!ready}>
+          <fieldset class="lab-group allocation-budget" disabled={!ready}>
             <legend>Budget</legend>
             <NumberInput
               problemId="budget"
@@ -373,7 +374,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
               {said}
             </p>
             <Heading id={`${id}-tiers`}>Your customer tiers</Heading>
-            <p class="ltv-note">
+            <p class="lab-note">
               Each tier’s upside is its potential value minus its value now. Spending more on a tier captures more of
               its upside, with diminishing returns: spending the amount in the last field per customer captures half.
             </p>
@@ -409,7 +410,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
             >
               Add a tier
             </button>
-            {state.names.length >= MAX_TIERS && <p class="ltv-note">The lab holds at most {MAX_TIERS} tiers.</p>}
+            {state.names.length >= MAX_TIERS && <p class="lab-note">The lab holds at most {MAX_TIERS} tiers.</p>}
           </section>
 
           <section class="lab-results" aria-label="Results">
@@ -423,7 +424,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
                 </p>
                 <StrategyTable state={state} report={report} />
                 <p class="allocation-why">{whyItWins(state, report)}</p>
-                <p class="ltv-note">
+                <p class="lab-note">
                   The model assumes each tier answers spend with diminishing returns, (potential − value) × spend ÷
                   (spend + the half-upside spend) per customer, and that tiers do not affect one another. Its answers
                   are only as good as the upsides and responsiveness you enter.
@@ -438,7 +439,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
             props={{ state, report, later, heading: Heading }}
             minHeight="60rem"
           />
-          <p class="ltv-note">
+          <p class="lab-note">
             {formatNumber(state.names.length, 0)} {state.names.length === 1 ? 'tier' : 'tiers'} of{' '}
             {formatNumber(
               state.customers.reduce((a, b) => a + b, 0),

@@ -151,6 +151,7 @@ function TeamItem({
         <label for={`${id}-name`}>Name</label>
         <input
           id={`${id}-name`}
+          class="field-input"
           type="text"
           data-focus="name"
           aria-label={`Name of team ${team.place + 1} in ${group.title}`}
@@ -298,6 +299,7 @@ export default function CompareBoard() {
         <label for={`${id}-paste`}>Share links, one or many (one per line, or as they came in a message)</label>
         <textarea
           id={`${id}-paste`}
+          class="field-input"
           rows={4}
           value={paste}
           disabled={disabled}
@@ -348,6 +350,7 @@ export default function CompareBoard() {
             <label for={`${id}-title-field`}>Board title</label>
             <input
               id={`${id}-title-field`}
+              class="field-input"
               type="text"
               maxLength={80}
               value={titleText}

@@ -165,7 +165,7 @@ function Results({ state, report, heading: Heading }: LtvSectionProps) {
   const { campaign, returnMultiple, relativePlacement, pointsPlacement } = report;
   return (
     <>
-      <dl class="lab-values ltv-rois">
+      <dl class="lab-values lab-values--tabular">
         <div>
           <dt>ROI credited with the first sale</dt>
           <dd>{formatRoi(campaign.firstSaleRoi)}</dd>
@@ -264,9 +264,9 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
       {({ ready }) => (
         <>
           <CurrencyPicker value={state.currency} disabled={!ready} onChange={setCurrency} />
-          <div class="ltv-inputs">
+          <div class="lab-inputs">
             {GROUPS.map((group) => (
-              <fieldset key={group.legend} class="ltv-group" disabled={!ready}>
+              <fieldset key={group.legend} class="lab-group" disabled={!ready}>
                 <legend>{group.legend}</legend>
                 {group.fields.map((spec) => (
                   <Field
@@ -289,7 +289,7 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
             }}
           >
             <summary>More inputs: cost to serve, and how referrals are credited</summary>
-            <fieldset class="ltv-group" disabled={!ready}>
+            <fieldset class="lab-group" disabled={!ready}>
               <legend>Cost to serve</legend>
               <Field
                 spec={COST_TO_SERVE}
@@ -299,7 +299,7 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
                 disabled={!ready}
               />
             </fieldset>
-            <fieldset class="ltv-group ltv-credit" disabled={!ready}>
+            <fieldset class="lab-group ltv-credit" disabled={!ready}>
               <legend>A referred customer is credited with</legend>
               {CREDITS.map(({ credit, label, hint }) => (
                 <label key={credit} class="ltv-credit-option">
@@ -314,7 +314,7 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
                   />
                   <span>
                     {label}
-                    <span class="number-input-hint">{hint}</span>
+                    <span class="field-note">{hint}</span>
                   </span>
                 </label>
               ))}

@@ -62,14 +62,14 @@ function Group({
   }, [name, revision]);
   const who = groupLabel(state, side);
   return (
-    <fieldset class="ltv-group" disabled={disabled}>
+    <fieldset class="lab-group" disabled={disabled}>
       <legend>{side === 'A' ? 'First group' : 'Second group'}</legend>
-      <label class="tier-name" for={`${id}-name`}>
+      <label class="field-label" for={`${id}-name`}>
         Name
       </label>
       <input
         id={`${id}-name`}
-        class="number-input-field gap-name"
+        class="field-input number-input-field gap-name"
         type="text"
         maxLength={GROUP_NAME_MAX_LENGTH}
         aria-label={`Name of the ${side === 'A' ? 'first' : 'second'} group`}
@@ -140,7 +140,7 @@ export default function PerceptionGapCalculator({ embedded = true }: { embedded?
     >
       {({ ready }) => (
         <>
-          <div class="ltv-inputs">
+          <div class="lab-inputs">
             <Group side="A" state={state} revision={revision} disabled={!ready} />
             <Group side="B" state={state} revision={revision} disabled={!ready} />
           </div>
@@ -149,7 +149,7 @@ export default function PerceptionGapCalculator({ embedded = true }: { embedded?
             <PendingNote problems={problems} />
             {result && (
               <>
-                <dl class="lab-values ltv-rois">
+                <dl class="lab-values lab-values--tabular">
                   <div>
                     <dt>{groupLabel(state, 'A')}</dt>
                     <dd>{formatPercent(result.shareA)}</dd>
@@ -178,7 +178,7 @@ export default function PerceptionGapCalculator({ embedded = true }: { embedded?
                   <span class="gap-point" style={{ left: at(result.gap) }} />
                   <span class="gap-smith" style={{ left: at(smithGap) }} title="Smith’s 22 points" />
                 </div>
-                <p class="ltv-note">
+                <p class="lab-note">
                   The bar runs from −100 to +100 points, with no gap in the middle: the dot is your room’s gap, the band
                   its 95% interval, and the tick Smith’s 22 points.
                 </p>

@@ -27,7 +27,7 @@ export default function SelfAudit() {
         today, not as you would like it to be. Your answers are kept in this browser only and saved as you go.
       </p>
       {AUDIT_AREAS.map((area) => (
-        <fieldset key={area.id} class="ltv-group audit-area" data-area={area.id} disabled={!ready}>
+        <fieldset key={area.id} class="lab-group audit-area" data-area={area.id} disabled={!ready}>
           <legend>{area.title}</legend>
           {area.statements.map((statement) => (
             <fieldset key={statement.id} class="audit-statement" data-statement={statement.id}>

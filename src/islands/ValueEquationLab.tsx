@@ -111,11 +111,12 @@ const OfferFieldset = memo(function OfferFieldset({
   return (
     <fieldset class={`offer offer-${side}`} disabled={disabled}>
       <legend>{legend}</legend>
-      <label class="offer-name" for={`${id}-name`}>
+      <label class="field-label" for={`${id}-name`}>
         Name
       </label>
       <input
         id={`${id}-name`}
+        class="field-input"
         type="text"
         maxLength={NAME_MAX}
         value={nameText}

@@ -82,12 +82,12 @@ function ValueSplit({ state, report, heading: Heading }: LtvSectionProps) {
         ))}
       </dl>
       {clv.repeat < 0 && (
-        <p class="ltv-note">
+        <p class="lab-note">
           The repeat years lose money: serving a customer who stays costs more each year than their orders earn.
         </p>
       )}
       {report.marginMultiple !== null && clv.repeat >= 0 && (
-        <p class="ltv-note">
+        <p class="lab-note">
           Over an unlimited horizon, and before any cost to serve, the repeat years would be worth{' '}
           {formatNumber(report.marginMultiple, 2)} {formatNumber(report.marginMultiple, 2) === '1' ? 'year' : 'years'}{' '}
           of margin: Gupta and Lehmann’s margin multiple, retention ÷ (1 + discount rate − retention).
@@ -176,7 +176,7 @@ function Sensitivity({ state, report, heading: Heading }: LtvSectionProps) {
           </tbody>
         </table>
       </div>
-      <p class="ltv-note">Lifetime ROI with each input 10% lower and 10% higher; the swing is the gap between them.</p>
+      <p class="lab-note">Lifetime ROI with each input 10% lower and 10% higher; the swing is the gap between them.</p>
     </section>
   );
 }
@@ -237,7 +237,7 @@ function Engagement({
         own: if customers who engaged stay longer than similar customers who did not, the difference in their lifetime
         value is what the content is worth, provided the content caused the difference.
       </p>
-      <fieldset class="ltv-group" disabled={disabled}>
+      <fieldset class="lab-group" disabled={disabled}>
         <legend>A piece of content</legend>
         {ENGAGEMENT_FIELDS.map((spec) => (
           <Field
@@ -259,7 +259,7 @@ function Engagement({
               ? 'Enter how many customers engaged with the content to see what it is worth.'
               : 'Enter the retention lift you measured. The lab has no default: the article gives no figure, and an invented lift would give a confident value for nothing.'}
       </p>
-      <p class="ltv-note">
+      <p class="lab-note">
         Compare like with like: customers who were already loyal are more likely to engage, so a comparison with all
         other customers overstates the lift.
       </p>

@@ -13,10 +13,11 @@ export function CurrencyPicker({
 }) {
   const id = useId();
   return (
-    <div class="ltv-currency">
+    <div class="lab-currency">
       <label for={`${id}-currency`}>Currency</label>
       <select
         id={`${id}-currency`}
+        class="field-input"
         value={value}
         disabled={disabled}
         onChange={(e) => {

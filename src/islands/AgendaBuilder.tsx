@@ -34,6 +34,7 @@ import type { AgendaView } from '../workers/agenda-requests';
 import { formatClockTime as clock, type CatalogueItem, type RunSheetRow } from '../workshop/agenda';
 import type { AgendaEdit } from '../workshop/agenda-edit';
 import { FacilitatorNotes } from './FacilitatorNotes';
+import './agenda.css';
 
 export interface AgendaBuilderProps {
   /** The course's lessons and exercises, from the lessons at build time. */

@@ -46,6 +46,7 @@ import { NumberInput } from '../kit/NumberInput';
 import { kindFormats } from '../course/number-kinds';
 import { useFocusAfter } from '../kit/focus-after';
 import { useStoreValue } from '../kit/hooks';
+import './allocation.css';
 
 const SOURCE = '/sources/#service-vs-centric--invest-in-value-potential';
 

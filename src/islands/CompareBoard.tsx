@@ -16,6 +16,7 @@ import { ShareBar } from '../kit/ShareBar';
 import type { PageOpening } from '../stores/page-binding';
 import { $boardFailure, $boardOpening, $boardPage, boardSettled, changeBoard } from '../stores/compare-board';
 import type { ChartView, GroupView, RowView, TeamView } from '../workshop/board-view';
+import './compare-board.css';
 
 const BOARD_PATH = '/workshop/board/';
 

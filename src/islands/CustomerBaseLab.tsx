@@ -38,6 +38,7 @@ import { currencyDisplayName as currencyName, formatNumber } from '../course/for
 import { useHydrated } from '../kit/hooks';
 import { useStoreValue } from '../kit/hooks';
 import type { ResultsProps } from './lazy-customer-base-results';
+import './customer-base.css';
 
 /** The public sample "Try it with public data" loads, and the calibration end the papers use. */
 const SAMPLE = { url: '/data/cdnow-sample.csv', name: 'CDNOW sample (public data)', calibrationEnd: '1997-09-30' };

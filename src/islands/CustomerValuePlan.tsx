@@ -25,6 +25,7 @@ import { AuditProfileView, useLocalRecord } from './ExerciseParts';
 import type { SavedScenarioDigest } from '../workers/plan-requests';
 import { askPlanWorker } from '../workers/plan-client';
 import { useStoreValue } from '../kit/hooks';
+import './plan.css';
 
 const COMMITMENTS: { field: Exclude<PlanField, 'name'>; label: string; hint: string }[] = [
   {

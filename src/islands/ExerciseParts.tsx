@@ -10,6 +10,7 @@ import type { ReadableAtom } from 'nanostores';
 import { BAND_LABELS, UNKNOWN_LABEL, type AuditProfile, type ClaimRef } from '../course/self-audit';
 import { useHydrated } from '../kit/hooks';
 import { useStoreValue } from '../kit/hooks';
+import './exercises.css';
 
 /**
  * A stored record, and whether the island is ready. Until the island hydrates, `empty` is shown, as

@@ -28,6 +28,7 @@ import { useDeferredValue } from '../kit/hooks';
 import { Field, type FieldSpec, type LtvSectionProps } from './ltv-fields';
 import { kindFormats } from '../course/number-kinds';
 import { useStoreValue } from '../kit/hooks';
+import './ltv-roi.css';
 
 const SOURCE = '/sources/#budding-customer-relationship--credit-lifetime-value';
 

@@ -32,6 +32,7 @@ import { LabFrame } from '../kit/LabFrame';
 import { NumberInput } from '../kit/NumberInput';
 import { kindFormats } from '../course/number-kinds';
 import { useStoreValue } from '../kit/hooks';
+import './perception-gap.css';
 
 const LESSON_PATH = '/lessons/closing-the-say-do-gap/';
 const SOURCE = '/sources/#where-value-comes-from--say-do-gap';

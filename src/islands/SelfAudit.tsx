@@ -9,6 +9,7 @@ import { AGREEMENT_LABELS, AUDIT_AREAS, UNKNOWN_LABEL, type AuditAnswer } from '
 import { $audit, $auditProfile, auditRecord, clearAudit, setAuditAnswer } from '../stores/self-audit';
 import { AuditProfileView, ClearButton, useLocalRecord } from './ExerciseParts';
 import { useStoreValue } from '../kit/hooks';
+import './exercises.css';
 
 const CHOICES: { answer: AuditAnswer; label: string }[] = [
   ...([1, 2, 3, 4, 5] as const).map((answer) => ({ answer, label: AGREEMENT_LABELS[answer] })),

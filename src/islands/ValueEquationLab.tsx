@@ -29,6 +29,7 @@ import { memo } from '../kit/memo';
 import { NumberInput } from '../kit/NumberInput';
 import { useStoreValue } from '../kit/hooks';
 import { capitalise } from '../course/text';
+import './value-equation.css';
 
 const NAME_MAX = NAME_MAX_LENGTH;
 const RATING = RATING_LIMITS;

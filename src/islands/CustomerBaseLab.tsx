@@ -412,6 +412,7 @@ export default function CustomerBaseLab() {
           </p>
           <button
             type="button"
+            class="course-button small"
             onClick={() => {
               openKept(kept);
               // The buttons go with the note: the keyboard continues from step 1, not the page's top.
@@ -422,6 +423,7 @@ export default function CustomerBaseLab() {
           </button>{' '}
           <button
             type="button"
+            class="course-button small"
             onClick={() => {
               void toggleKeep(false);
               importHeading.current?.focus();
@@ -488,6 +490,7 @@ export default function CustomerBaseLab() {
           />
           <button
             type="button"
+            class="course-button small"
             disabled={!hasPasted}
             onClick={() => {
               const text = pasteBox.current?.value ?? '';
@@ -504,7 +507,7 @@ export default function CustomerBaseLab() {
         <p>
           <button
             type="button"
-            class="cb-sample"
+            class="course-button small primary"
             onClick={() => {
               void trySample();
             }}
@@ -529,7 +532,7 @@ export default function CustomerBaseLab() {
                 : 'Fitting the models…'}
             </label>
             <progress id={`${id}-progress`} max={1} value={phase === 'reading' ? progress : undefined} />
-            <button type="button" onClick={cancel}>
+            <button type="button" class="course-button small" onClick={cancel}>
               Cancel
             </button>
           </div>
@@ -623,7 +626,7 @@ export default function CustomerBaseLab() {
             <p>
               <button
                 type="button"
-                class="cb-fit"
+                class="course-button small cb-fit"
                 onClick={() => {
                   void analyse(settings, report);
                 }}
@@ -969,6 +972,7 @@ function WarningText({
           {warning.suggested === 'mdy' ? 'month first' : 'day first'}.{' '}
           <button
             type="button"
+            class="course-button small"
             onClick={() => {
               onDateFormat(warning.suggested);
             }}

@@ -493,7 +493,7 @@ function CustomerTable({ analysis, currency, id, horizon }: SectionProps) {
         ({currency}). Weeks count from each customer’s first purchase: “Last repeat in week” is when their latest repeat
         purchase came, “Age” how long they had been a customer when calibration ended. Sort by any column; the table
         scrolls.{' '}
-        <button type="button" onClick={exportCsv}>
+        <button type="button" class="course-button small" onClick={exportCsv}>
           Download as CSV
         </button>
       </p>

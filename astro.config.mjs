@@ -59,7 +59,19 @@ export default defineConfig({
         },
         { label: 'Sources', link: '/sources/' },
       ],
-      customCss: ['./src/styles/course.css', './src/styles/print.css'],
+      // What every page loads, in cascade order: custom properties; the button system and lesson
+      // content; what every lab shares, then the kit's components; print. An island's own stylesheet
+      // comes after these in its page's head and wins at equal specificity. The kit's styles are
+      // global rather than imported by its modules because a build does not keep the order in which
+      // modules import stylesheets (the kit's came before one lab's and after another's), and an
+      // island's rules (a section's `> * + *` spacing over a chart inside it) must come after the kit's.
+      customCss: [
+        './src/styles/tokens.css',
+        './src/styles/base.css',
+        './src/styles/lab.css',
+        './src/kit/kit.css',
+        './src/styles/print.css',
+      ],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',

@@ -41,6 +41,7 @@ import {
 } from '../workshop/agenda';
 import type { AgendaEdit } from '../workshop/agenda-edit';
 import { FacilitatorNotes } from './FacilitatorNotes';
+import './agenda.css';
 
 export interface AgendaBuilderProps {
   /** The course's lessons and exercises, from the lessons at build time. */
@@ -257,6 +258,7 @@ export default function AgendaBuilder({ catalogue, initial }: AgendaBuilderProps
           <div class="agenda-add-row">
             <select
               id={`${id}-add`}
+              class="field-input"
               value={adding}
               disabled={disabled}
               onChange={(e) => {

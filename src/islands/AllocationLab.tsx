@@ -47,6 +47,7 @@ import { ReorderButtons } from '../kit/ReorderButtons';
 import { kindFormats } from '../course/number-kinds';
 import { useFocusAfter } from '../kit/focus-after';
 import { useStoreValue } from '../kit/hooks';
+import './allocation.css';
 
 const SOURCE = '/sources/#service-vs-centric--invest-in-value-potential';
 
@@ -96,12 +97,12 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
   const formats = kindFormats(props.currency);
   const label = name === '' ? `Tier ${index + 1}` : name;
   return (
-    <fieldset class="tier ltv-group" disabled={disabled} data-item={String(index)}>
+    <fieldset class="tier lab-group" disabled={disabled} data-item={String(index)}>
       <legend>
         Tier {index + 1}: {label}
       </legend>
       <NameField
-        labelClass="tier-name"
+        labelClass="field-label"
         ariaLabel={`Name of tier ${index + 1}`}
         value={name}
         clean={cleanTierName}
@@ -159,7 +160,7 @@ const TierEditor = memo(function TierEditor(props: TierEditorProps) {
               props.onRestructured({ tier: Math.min(index, count - 2), control: 'remove', said: `${label} removed.` });
           }}
         />
-        {count > 1 && !removable && <p class="ltv-note">The only tier with customers cannot be removed.</p>}
+        {count > 1 && !removable && <p class="lab-note">The only tier with customers cannot be removed.</p>}
       </div>
     </fieldset>
   );
@@ -263,7 +264,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
       {({ ready }) => (
         <>
           <CurrencyPicker value={state.currency} disabled={!ready} onChange={setCurrency} />
-          <fieldset class="ltv-group allocation-budget" disabled={!ready}>
+          <fieldset class="lab-group allocation-budget" disabled={!ready}>
             <legend>Budget</legend>
             <NumberInput
               problemId="budget"
@@ -288,7 +289,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
               {said}
             </p>
             <Heading id={`${id}-tiers`}>Your customer tiers</Heading>
-            <p class="ltv-note">
+            <p class="lab-note">
               Each tier’s upside is its potential value minus its value now. Spending more on a tier captures more of
               its upside, with diminishing returns: spending the amount in the last field per customer captures half.
             </p>
@@ -324,7 +325,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
             >
               Add a tier
             </button>
-            {state.names.length >= MAX_TIERS && <p class="ltv-note">The lab holds at most {MAX_TIERS} tiers.</p>}
+            {state.names.length >= MAX_TIERS && <p class="lab-note">The lab holds at most {MAX_TIERS} tiers.</p>}
           </section>
 
           <section class="lab-results" aria-label="Results">
@@ -338,7 +339,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
                 </p>
                 <StrategyTable state={state} report={report} />
                 <p class="allocation-why">{whyItWins(state, report)}</p>
-                <p class="ltv-note">
+                <p class="lab-note">
                   The model assumes each tier answers spend with diminishing returns, (potential − value) × spend ÷
                   (spend + the half-upside spend) per customer, and that tiers do not affect one another. Its answers
                   are only as good as the upsides and responsiveness you enter.
@@ -353,7 +354,7 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
             props={{ state, report, later, heading: Heading }}
             minHeight="60rem"
           />
-          <p class="ltv-note">
+          <p class="lab-note">
             {formatNumber(state.names.length, 0)} {state.names.length === 1 ? 'tier' : 'tiers'} of{' '}
             {formatNumber(
               state.customers.reduce((a, b) => a + b, 0),

@@ -18,11 +18,10 @@ import { ShareBar } from '../kit/ShareBar';
 import type { PageOpening } from '../stores/page-binding';
 import { $boardFailure, $boardOpening, $boardPage, boardSettled, changeBoard } from '../stores/compare-board';
 import { cleanText } from '../scenario/fields';
-import { TEAM_NAME_MAX_LENGTH } from '../workshop/board';
 import type { ChartView, GroupView, RowView, TeamView } from '../workshop/board-view';
+import './compare-board.css';
 
 const BOARD_PATH = '/workshop/board/';
-const cleanTeamName = (text: string): string => cleanText(text, TEAM_NAME_MAX_LENGTH);
 
 function BetterNote({ row }: { row: RowView }) {
   if (row.better === null) return null;
@@ -127,12 +126,15 @@ function GroupChart({ chart, title }: { chart: ChartView; title: string }) {
 function TeamItem({
   team,
   group,
+  limit,
   disabled,
   onFocusAfter,
   announce,
 }: {
   team: TeamView;
   group: GroupView;
+  /** The longest team name. */
+  limit: number;
   disabled: boolean;
   onFocusAfter: (target: FocusRequest) => void;
   announce: (text: string) => void;
@@ -150,8 +152,8 @@ function TeamItem({
         <NameField
           ariaLabel={`Name of team ${team.place + 1} in ${group.title}`}
           value={team.name}
-          clean={cleanTeamName}
-          maxLength={TEAM_NAME_MAX_LENGTH}
+          clean={(text) => cleanText(text, limit)}
+          maxLength={limit}
           disabled={disabled}
           onRename={(text) => {
             void changeBoard({ kind: 'rename', id: team.id, name: text });
@@ -266,6 +268,7 @@ export default function CompareBoard() {
         <label for={`${id}-paste`}>Share links, one or many (one per line, or as they came in a message)</label>
         <textarea
           id={`${id}-paste`}
+          class="field-input"
           rows={4}
           value={paste}
           disabled={disabled}
@@ -316,8 +319,9 @@ export default function CompareBoard() {
             <label for={`${id}-title-field`}>Board title</label>
             <input
               id={`${id}-title-field`}
+              class="field-input"
               type="text"
-              maxLength={80}
+              maxLength={view.limits.title}
               value={titleText}
               disabled={disabled}
               onInput={(e) => {
@@ -387,6 +391,7 @@ export default function CompareBoard() {
                     key={team.id}
                     team={team}
                     group={group}
+                    limit={view.limits.teamName}
                     disabled={disabled}
                     onFocusAfter={focusAfter}
                     announce={setSaid}

@@ -85,6 +85,7 @@ export function ImportPanel({
         />
         <button
           type="button"
+          class="course-button small"
           disabled={!hasPasted}
           onClick={() => {
             void customerBase.readPasted(pasteBox.current?.value ?? '');
@@ -96,7 +97,7 @@ export function ImportPanel({
       <p>
         <button
           type="button"
-          class="cb-sample"
+          class="course-button small primary"
           onClick={() => {
             void customerBase.trySample();
           }}
@@ -130,7 +131,7 @@ function Progress({ id, reading, fileName }: { id: string; reading: boolean; fil
         {reading ? `Reading ${fileName ?? 'the file'}: ${formatNumber(progress * 100, 0)}%` : 'Fitting the models…'}
       </label>
       <progress id={`${id}-progress`} max={1} value={reading ? progress : undefined} />
-      <button type="button" onClick={customerBase.cancel}>
+      <button type="button" class="course-button small" onClick={customerBase.cancel}>
         Cancel
       </button>
     </div>

@@ -8,10 +8,10 @@ export function KeptNote({ kept, onOpen, onForget }: { kept: KeptLog; onOpen: ()
         You kept <strong>{kept.name}</strong> on this device on {new Date(kept.keptAt).toLocaleDateString()}
         {kept.settings ? ', with your settings' : ''}.
       </p>
-      <button type="button" onClick={onOpen}>
+      <button type="button" class="course-button small" onClick={onOpen}>
         Open it
       </button>{' '}
-      <button type="button" onClick={onForget}>
+      <button type="button" class="course-button small" onClick={onForget}>
         Forget it
       </button>
     </div>

@@ -17,6 +17,7 @@ import { ImportPanel } from './CustomerBaseImport';
 import { KeptNote } from './CustomerBaseKeptNote';
 import { SettingsPanel } from './CustomerBaseSettings';
 import type { ResultsProps } from './lazy-customer-base-results';
+import './customer-base.css';
 
 let resultsModule: Promise<{ default: ComponentType<ResultsProps> }> | undefined;
 const loadResults = () => (resultsModule ??= import('./lazy-customer-base-results'));

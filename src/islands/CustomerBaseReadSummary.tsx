@@ -69,6 +69,7 @@ function Part({ part, onDateFormat }: { part: WarningPart; onDateFormat: (format
   return (
     <button
       type="button"
+      class="course-button small"
       onClick={() => {
         onDateFormat(part.format);
       }}

@@ -75,7 +75,7 @@ export function SettingsPanel({ id, state, view }: { id: string; state: Customer
         <p>
           <button
             type="button"
-            class="cb-fit"
+            class="course-button small cb-fit"
             onClick={() => {
               void customerBase.fit();
             }}

@@ -60,6 +60,7 @@ export function CustomerTable({
         the table scrolls.{' '}
         <button
           type="button"
+          class="course-button small"
           onClick={() => {
             download(customersCsv(rows, order), 'customer-base.csv');
           }}

@@ -27,6 +27,7 @@ import { AuditProfileView, useLocalRecord } from './ExerciseParts';
 import type { SavedScenarioDigest } from '../workers/plan-requests';
 import { askPlanWorker } from '../workers/plan-client';
 import { useStoreValue } from '../kit/hooks';
+import './plan.css';
 
 /** A link as a printed page shows it: without the scheme, so it can be typed back in. */
 function printedAddress(href: string): string {
@@ -69,7 +70,7 @@ function Commitment({
   return (
     <div class="plan-commitment" data-commitment={field}>
       <label for={id}>{label}</label>
-      <p class="number-input-hint" id={`${id}-hint`}>
+      <p class="field-note" id={`${id}-hint`}>
         {hint}
       </p>
       <textarea
@@ -84,7 +85,7 @@ function Commitment({
         }}
       />
       {near && (
-        <p class="number-input-hint" id={`${id}-count`}>
+        <p class="field-note" id={`${id}-count`}>
           {text.length} of {limit} characters.
         </p>
       )}
@@ -150,7 +151,7 @@ function MoveData({ ready, onImported }: { ready: boolean; onImported: () => voi
       </div>
       <div class="plan-import">
         <label for={`${id}-file`}>Import a course data file</label>
-        <p class="number-input-hint" id={`${id}-file-hint`}>
+        <p class="field-note" id={`${id}-file-hint`}>
           You will see what the file holds before anything in this browser changes.
         </p>
         <input
@@ -346,7 +347,7 @@ export default function CustomerValuePlan() {
         >
           Print the plan
         </button>
-        <p class="number-input-hint">
+        <p class="field-note">
           One page, A4 or Letter, without the site’s navigation. Choose “Save as PDF” to keep a file.
         </p>
       </div>

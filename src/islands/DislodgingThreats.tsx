@@ -17,6 +17,7 @@ import {
 } from '../stores/threats';
 import { CiteLink, ClearButton, useLocalRecord } from './ExerciseParts';
 import { useStoreValue } from '../kit/hooks';
+import './exercises.css';
 
 const EXPOSURES: Exposure[] = [1, 2, 3];
 

@@ -13,6 +13,7 @@ import { sourceShortName } from '../course/source-names';
 import { joinWithAnd } from '../course/text';
 import { useHydrated } from '../kit/hooks';
 import { useStoreValue } from '../kit/hooks';
+import './exercises.css';
 
 /**
  * A stored record, and whether the island is ready. Until the island hydrates, `empty` is shown, as

@@ -3,6 +3,7 @@
  * the facilitator kit's reference list both show it. The kit's page renders it without hydrating.
  */
 import type { FacilitatorNotes as Notes } from '../workshop/exercises';
+import './agenda.css';
 
 export function FacilitatorNotes({ notes }: { notes: Notes }) {
   return (

@@ -28,6 +28,7 @@ import { COST_TO_SERVE, CREDITS, GROUPS } from '../labs/ltv-roi/inputs';
 import { Field, type LtvSectionProps } from './ltv-fields';
 import { kindFormats } from '../course/number-kinds';
 import { useStoreValue } from '../kit/hooks';
+import './ltv-roi.css';
 
 const SOURCE = '/sources/#budding-customer-relationship--credit-lifetime-value';
 
@@ -62,7 +63,7 @@ function Results({ state, report, heading: Heading }: LtvSectionProps) {
   const { campaign, returnMultiple, relativePlacement, pointsPlacement } = report;
   return (
     <>
-      <dl class="lab-values ltv-rois">
+      <dl class="lab-values lab-values--tabular">
         <div>
           <dt>ROI credited with the first sale</dt>
           <dd>{formatRoi(campaign.firstSaleRoi)}</dd>
@@ -161,9 +162,9 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
       {({ ready }) => (
         <>
           <CurrencyPicker value={state.currency} disabled={!ready} onChange={setCurrency} />
-          <div class="ltv-inputs">
+          <div class="lab-inputs">
             {GROUPS.map((group) => (
-              <fieldset key={group.legend} class="ltv-group" disabled={!ready}>
+              <fieldset key={group.legend} class="lab-group" disabled={!ready}>
                 <legend>{group.legend}</legend>
                 {group.fields.map((spec) => (
                   <Field
@@ -186,7 +187,7 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
             }}
           >
             <summary>More inputs: cost to serve, and how referrals are credited</summary>
-            <fieldset class="ltv-group" disabled={!ready}>
+            <fieldset class="lab-group" disabled={!ready}>
               <legend>Cost to serve</legend>
               <Field
                 spec={COST_TO_SERVE}
@@ -196,7 +197,7 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
                 disabled={!ready}
               />
             </fieldset>
-            <fieldset class="ltv-group ltv-credit" disabled={!ready}>
+            <fieldset class="lab-group ltv-credit" disabled={!ready}>
               <legend>A referred customer is credited with</legend>
               {CREDITS.map(({ credit, label, hint }) => (
                 <label key={credit} class="ltv-credit-option">
@@ -211,7 +212,7 @@ export default function LtvRoiLab({ embedded = false }: LtvRoiLabProps) {
                   />
                   <span>
                     {label}
-                    <span class="number-input-hint">{hint}</span>
+                    <span class="field-note">{hint}</span>
                   </span>
                 </label>
               ))}

@@ -32,6 +32,7 @@ import { NameField } from '../kit/NameField';
 import { NumberInput } from '../kit/NumberInput';
 import { kindFormats } from '../course/number-kinds';
 import { useStoreValue } from '../kit/hooks';
+import './perception-gap.css';
 
 const LESSON_PATH = '/lessons/closing-the-say-do-gap/';
 const SOURCE = '/sources/#where-value-comes-from--say-do-gap';
@@ -58,10 +59,10 @@ function Group({
   const name = state[`name${side}`];
   const who = groupLabel(state, side);
   return (
-    <fieldset class="ltv-group" disabled={disabled}>
+    <fieldset class="lab-group" disabled={disabled}>
       <legend>{side === 'A' ? 'First group' : 'Second group'}</legend>
       <NameField
-        labelClass="tier-name"
+        labelClass="field-label"
         inputClass="number-input-field gap-name"
         ariaLabel={`Name of the ${side === 'A' ? 'first' : 'second'} group`}
         value={name}
@@ -133,7 +134,7 @@ export default function PerceptionGapCalculator({ embedded = true }: { embedded?
     >
       {({ ready }) => (
         <>
-          <div class="ltv-inputs">
+          <div class="lab-inputs">
             <Group side="A" state={state} revision={revision} disabled={!ready} />
             <Group side="B" state={state} revision={revision} disabled={!ready} />
           </div>
@@ -142,7 +143,7 @@ export default function PerceptionGapCalculator({ embedded = true }: { embedded?
             <PendingNote problems={problems} />
             {result && (
               <>
-                <dl class="lab-values ltv-rois">
+                <dl class="lab-values lab-values--tabular">
                   <div>
                     <dt>{groupLabel(state, 'A')}</dt>
                     <dd>{formatPercent(result.shareA)}</dd>
@@ -171,7 +172,7 @@ export default function PerceptionGapCalculator({ embedded = true }: { embedded?
                   <span class="gap-point" style={{ left: at(result.gap) }} />
                   <span class="gap-smith" style={{ left: at(smithGap) }} title="Smith’s 22 points" />
                 </div>
-                <p class="ltv-note">
+                <p class="lab-note">
                   The bar runs from −100 to +100 points, with no gap in the middle: the dot is your room’s gap, the band
                   its 95% interval, and the tick Smith’s 22 points.
                 </p>

@@ -9,6 +9,7 @@ import { AGREEMENT_LABELS, AUDIT_AREAS, UNKNOWN_LABEL, type AuditAnswer } from '
 import { $audit, $auditProfile, auditRecord, clearAudit, setAuditAnswer } from '../stores/self-audit';
 import { AuditProfileView, ClearButton, useLocalRecord } from './ExerciseParts';
 import { useStoreValue } from '../kit/hooks';
+import './exercises.css';
 
 const CHOICES: { answer: AuditAnswer; label: string }[] = [
   ...([1, 2, 3, 4, 5] as const).map((answer) => ({ answer, label: AGREEMENT_LABELS[answer] })),
@@ -27,7 +28,7 @@ export default function SelfAudit() {
         today, not as you would like it to be. Your answers are kept in this browser only and saved as you go.
       </p>
       {AUDIT_AREAS.map((area) => (
-        <fieldset key={area.id} class="ltv-group audit-area" data-area={area.id} disabled={!ready}>
+        <fieldset key={area.id} class="lab-group audit-area" data-area={area.id} disabled={!ready}>
           <legend>{area.title}</legend>
           {area.statements.map((statement) => (
             <fieldset key={statement.id} class="audit-statement" data-statement={statement.id}>

@@ -38,6 +38,7 @@ import { NumberInput } from '../kit/NumberInput';
 import { useStoreValue } from '../kit/hooks';
 import { formatFieldNumber, formatFixedNumber } from '../course/format';
 import { capitalise } from '../course/text';
+import './value-equation.css';
 
 const NAME_MAX = NAME_MAX_LENGTH;
 const RATING = RATING_LIMITS;
@@ -88,7 +89,7 @@ const OfferFieldset = memo(function OfferFieldset({
     <fieldset class={`offer offer-${side}`} disabled={disabled}>
       <legend>{legend}</legend>
       <NameField
-        labelClass="offer-name"
+        labelClass="field-label"
         value={name}
         clean={cleanOfferName}
         maxLength={NAME_MAX}

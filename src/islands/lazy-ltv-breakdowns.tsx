@@ -61,12 +61,12 @@ function ValueSplit({ state, report, heading: Heading }: LtvSectionProps) {
         ))}
       </dl>
       {clv.repeat < 0 && (
-        <p class="ltv-note">
+        <p class="lab-note">
           The repeat years lose money: serving a customer who stays costs more each year than their orders earn.
         </p>
       )}
       {report.marginMultiple !== null && clv.repeat >= 0 && (
-        <p class="ltv-note">{marginMultipleNote(report.marginMultiple)}</p>
+        <p class="lab-note">{marginMultipleNote(report.marginMultiple)}</p>
       )}
     </section>
   );
@@ -128,7 +128,7 @@ function Sensitivity({ state, report, heading: Heading }: LtvSectionProps) {
           </tbody>
         </table>
       </div>
-      <p class="ltv-note">Lifetime ROI with each input 10% lower and 10% higher; the swing is the gap between them.</p>
+      <p class="lab-note">Lifetime ROI with each input 10% lower and 10% higher; the swing is the gap between them.</p>
     </section>
   );
 }
@@ -164,7 +164,7 @@ function Engagement({
         own: if customers who engaged stay longer than similar customers who did not, the difference in their lifetime
         value is what the content is worth, provided the content caused the difference.
       </p>
-      <fieldset class="ltv-group" disabled={disabled}>
+      <fieldset class="lab-group" disabled={disabled}>
         <legend>A piece of content</legend>
         {ENGAGEMENT_FIELDS.map((spec) => (
           <Field
@@ -180,7 +180,7 @@ function Engagement({
       <p class="ltv-engagement-result" data-testid="engagement-result">
         {engagement === undefined ? '' : engagementSentence(state, engagement)}
       </p>
-      <p class="ltv-note">
+      <p class="lab-note">
         Compare like with like: customers who were already loyal are more likely to engage, so a comparison with all
         other customers overstates the lift.
       </p>

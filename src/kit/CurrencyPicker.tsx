@@ -6,7 +6,7 @@ export function CurrencyPicker({
   value,
   disabled = false,
   onChange,
-  class: className = 'ltv-currency',
+  class: className = 'lab-currency',
 }: {
   value: Currency;
   disabled?: boolean;
@@ -20,6 +20,7 @@ export function CurrencyPicker({
       <label for={`${id}-currency`}>Currency</label>
       <select
         id={`${id}-currency`}
+        class="field-input"
         value={value}
         disabled={disabled}
         onChange={(e) => {

@@ -56,7 +56,7 @@ export function NameField({
       <input
         ref={input}
         id={`${id}-name`}
-        class={inputClass}
+        class={`field-input ${inputClass ?? ''}`}
         type="text"
         data-focus="name"
         aria-label={ariaLabel}

@@ -179,7 +179,7 @@ function NumberInputImpl(props: NumberInputProps) {
       <span class="number-input-label">
         <label for={slider ? `${id}-range` : `${id}-field`}>{label}</label>
         {hint && (
-          <span class="number-input-hint" id={hintId}>
+          <span class="field-note" id={hintId}>
             {hint}
           </span>
         )}
@@ -209,7 +209,7 @@ function NumberInputImpl(props: NumberInputProps) {
         <input
           id={`${id}-field`}
           ref={field}
-          class="number-input-field"
+          class="field-input number-input-field"
           type="text"
           inputMode="decimal"
           autocomplete="off"

@@ -57,6 +57,7 @@ export function TextField({
       </label>
       <input
         ref={input}
+        class="field-input"
         id={id}
         type={type}
         value={text}

@@ -66,9 +66,13 @@ function build(panel: HTMLElement): void {
     autocomplete: 'off',
   });
   const minutesError = element('p', { className: 'field-error', id: `${id}-minutes-error`, hidden: true });
-  const startButton = element('button', { type: 'button', dataset: { presenterStart: '' } }, 'Start');
-  const addButton = element('button', { type: 'button' }, '+1 minute');
-  const resetButton = element('button', { type: 'button' }, 'Reset');
+  const startButton = element(
+    'button',
+    { type: 'button', className: 'course-button small', dataset: { presenterStart: '' } },
+    'Start',
+  );
+  const addButton = element('button', { type: 'button', className: 'course-button small' }, '+1 minute');
+  const resetButton = element('button', { type: 'button', className: 'course-button small' }, 'Reset');
   const status = element('p', { className: 'sr-only', dataset: { presenterStatus: '' } });
   status.setAttribute('role', 'status');
   const alert = element('p', { className: 'presenter-up', dataset: { presenterAlert: '' } });

@@ -27,6 +27,7 @@ import type { ScenarioIssue } from '../scenario/codec';
 import { cleanText } from '../scenario/fields';
 import {
   BOARD_TITLE_MAX_LENGTH,
+  TEAM_NAME_MAX_LENGTH,
   addLinks,
   emptyBoard,
   groupByLab,
@@ -99,6 +100,8 @@ export interface BoardView {
   link: { ok: true; fragment: string } | { ok: false; reason: string };
   /** The board as this browser keeps it (`board-storage.ts`). */
   stored: string;
+  /** The longest title and team name the board keeps, for the page's fields. */
+  limits: { title: number; teamName: number };
 }
 
 /** A value as the board's table shows it, in the team's currency for money. */
@@ -203,6 +206,7 @@ export function boardView(board: BoardState, locale?: string): BoardView {
     })),
     link: boardLink(board),
     stored: serializeBoard(board),
+    limits: { title: BOARD_TITLE_MAX_LENGTH, teamName: TEAM_NAME_MAX_LENGTH },
   };
 }
 

@@ -22,7 +22,7 @@ function field(page: Page, name: string | RegExp): Locator {
 /** A figure in the results by the start of its term ("ROI credited with the first sale"). */
 function value(page: Page, term: string): Locator {
   return page
-    .locator('.ltv-rois > div')
+    .locator('.lab-values--tabular > div')
     .filter({ has: page.locator('dt', { hasText: new RegExp(`^${term}`) }) })
     .locator('dd');
 }
@@ -68,7 +68,7 @@ test.describe('lifetime ROI lab', () => {
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('combobox', { name: 'Currency' })).toHaveValue('EUR');
     // The amounts are in euros now: the spend field's unit says so.
-    await expect(page.locator('.ltv-inputs .number-input-unit').first()).toHaveText('€');
+    await expect(page.locator('.lab-inputs .number-input-unit').first()).toHaveText('€');
     // Type an amount with a thousands separator.
     await course.tabTo(field(page, 'Campaign spend'));
     await page.keyboard.press('Control+A');
@@ -292,7 +292,7 @@ test.describe('lifetime ROI lab', () => {
         const focused = document.activeElement;
         const summary = document.querySelector('.lab-summary');
         // A text field's focus hides the bar (checked below); a slider's leaves it in place.
-        if (!focused?.closest('.ltv-inputs') || !summary || summary.getBoundingClientRect().height === 0) return null;
+        if (!focused?.closest('.lab-inputs') || !summary || summary.getBoundingClientRect().height === 0) return null;
         return focused.getBoundingClientRect().bottom - summary.getBoundingClientRect().top;
       });
       if (overlap === null) continue;

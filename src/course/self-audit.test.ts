@@ -4,6 +4,7 @@ import {
   AUDIT_AREAS,
   AUDIT_STATEMENTS,
   answerPoints,
+  describeProfile,
   scoreAudit,
   type AuditAnswer,
   type AuditAnswers,
@@ -120,5 +121,33 @@ describe('scoreAudit', () => {
         expect(profile.answered).toBe(list.filter((a) => a !== undefined).length);
       }),
     );
+  });
+});
+
+describe('a profile in words', () => {
+  test('one weak area is named, with what the scores rest on', () => {
+    const words = describeProfile(
+      scoreAudit({ m1: 5, m2: 4, m3: 3, a1: 2, a2: 2, a3: 3, r1: 4, r2: 4, r3: 4, d1: 5, d2: 5, d3: 4 }),
+    );
+    expect(words.basis).toBe(
+      'Based on 12 rated statements of 12. A reflection tool, not a validated scale: the scores only order the areas for discussion.',
+    );
+    expect(words.weakest).toBe(`Weakest area: ${AUDIT_AREAS.find((a) => a.id === 'appreciation')?.title ?? ''}.`);
+    expect(words.scores[0]).toBe('75 of 100 · Strength');
+    expect(words.noWeakest).toBeUndefined();
+    expect(words.unknown).toBeUndefined();
+  });
+
+  test('“don’t know” answers are counted, and an area answered only so says it', () => {
+    const words = describeProfile(scoreAudit({ m1: 'unknown', m2: 'unknown', m3: 'unknown', a1: 5 }));
+    expect(words.basis).toMatch(/^Based on 1 rated statement of 12 \(and 3 “don’t know”s\)\./);
+    expect(words.scores[0]).toBe('All “don’t know”');
+    expect(words.unknown).toMatch(/^You answered “don’t know” to 3 statements \(every statement in .+\)\. Not knowing/);
+  });
+
+  test('areas all level below a strength: none is called the weakest', () => {
+    const words = describeProfile(scoreAudit(answerAreas({ measures: 2, appreciation: 2 })));
+    expect(words.weakest).toBeUndefined();
+    expect(words.noWeakest).toMatch(/^Every area you rated scores the same/);
   });
 });

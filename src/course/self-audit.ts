@@ -7,6 +7,8 @@
  * Pure data and scoring: no DOM or store imports. Statement and area ids are stored on the learner's
  * device and in exported files, so they are part of a public format: never rename or reuse one.
  */
+import { formatCount } from './format';
+import { joinWithAnd } from './text';
 
 /** Agreement, 1 (strongly disagree) to 5 (strongly agree), or "don't know". */
 export type AuditAnswer = 1 | 2 | 3 | 4 | 5 | 'unknown';
@@ -238,3 +240,53 @@ export const BAND_LABELS: Record<AreaBand, string> = {
   weak: 'Weak spot',
   unrated: 'Not rated yet',
 };
+
+/** A profile in words: what the scores rest on, each area's score, the advice and the "don't know" note. */
+export interface ProfileWords {
+  /** What the scores rest on, and that they are a reflection, not a measurement. */
+  basis: string;
+  /** Each area's score as the list shows it, in the profile's order. */
+  scores: string[];
+  /** "Weakest area: Recognition." when one or more areas stand out. */
+  weakest: string | undefined;
+  /** What to say when no area stands out: all tied, or none below a strength. */
+  noWeakest: string | undefined;
+  /** What the "don't know" answers say, when there are any. */
+  unknown: string | undefined;
+}
+
+export function describeProfile(profile: AuditProfile): ProfileWords {
+  return {
+    basis:
+      `Based on ${formatCount(profile.rated, 'rated statement', 'rated statements')} of ${String(profile.total)}` +
+      (profile.unknown > 0 ? ` (and ${formatCount(profile.unknown, '“don’t know”', '“don’t know”s')})` : '') +
+      '. A reflection tool, not a validated scale: the scores only order the areas for discussion.',
+    scores: profile.areas.map(({ score, band, unknown }) =>
+      score !== null
+        ? `${String(Math.round(score))} of 100 · ${BAND_LABELS[band]}`
+        : unknown > 0
+          ? 'All “don’t know”'
+          : BAND_LABELS.unrated,
+    ),
+    weakest:
+      profile.weakest.length > 0
+        ? `${profile.weakest.length === 1 ? 'Weakest area: ' : 'Weakest areas (tied): '}${joinWithAnd(profile.weakest.map((a) => a.title))}.`
+        : undefined,
+    noWeakest:
+      profile.weakest.length > 0
+        ? undefined
+        : profile.allTied
+          ? 'Every area you rated scores the same, so none stands out as the weakest. Ask which statements your colleagues would answer differently: that is where to start.'
+          : profile.rated > 0
+            ? 'No area you rated falls below a strength. Check that with colleagues who see customers from another seat, such as service or sales, before you rely on it.'
+            : undefined,
+    unknown:
+      profile.unknown > 0
+        ? `You answered “${UNKNOWN_LABEL.toLowerCase()}” to ${formatCount(profile.unknown, 'statement', 'statements')}` +
+          (profile.unknownAreas.length > 0
+            ? ` (every statement in ${joinWithAnd(profile.unknownAreas.map((a) => a.title))})`
+            : '') +
+          '. Not knowing is a finding too: path-to-purchase or other in-depth research can tell you.'
+        : undefined,
+  };
+}

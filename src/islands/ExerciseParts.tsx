@@ -7,10 +7,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReadableAtom } from 'nanostores';
-import { formatCount } from '../course/format';
-import { BAND_LABELS, UNKNOWN_LABEL, type AuditProfile, type ClaimRef } from '../course/self-audit';
+import { describeProfile, type AuditProfile, type ClaimRef } from '../course/self-audit';
 import { sourceShortName } from '../course/source-names';
-import { joinWithAnd } from '../course/text';
 import { useHydrated } from '../kit/hooks';
 import { useStoreValue } from '../kit/hooks';
 import './exercises.css';
@@ -121,38 +119,26 @@ export function AuditProfileView({
   title: string;
   children?: ComponentChildren;
 }) {
+  const words = describeProfile(profile);
   return (
     <section class="audit-profile" aria-label={title}>
       <Heading>{title}</Heading>
-      <p class="audit-basis">
-        Based on {formatCount(profile.rated, 'rated statement', 'rated statements')} of {profile.total}
-        {profile.unknown > 0 ? ` (and ${formatCount(profile.unknown, '“don’t know”', '“don’t know”s')})` : ''}. A
-        reflection tool, not a validated scale: the scores only order the areas for discussion.
-      </p>
+      <p class="audit-basis">{words.basis}</p>
       <ul class="audit-areas">
-        {profile.areas.map(({ area, score, band, unknown }) => (
+        {profile.areas.map(({ area, score, band }, i) => (
           <li key={area.id} data-area={area.id} data-band={band}>
             <span class="audit-area-name">{area.title}</span>
             <span class="audit-bar" aria-hidden="true">
               <span style={{ width: `${score === null ? 0 : Math.max(score, 2)}%` }} />
             </span>
-            <span class="audit-area-score">
-              {score !== null
-                ? `${String(Math.round(score))} of 100 · ${BAND_LABELS[band]}`
-                : unknown > 0
-                  ? 'All “don’t know”'
-                  : BAND_LABELS.unrated}
-            </span>
+            <span class="audit-area-score">{words.scores[i]}</span>
           </li>
         ))}
       </ul>
-      {profile.weakest.length > 0 ? (
+      {words.weakest !== undefined && (
         <div class="audit-advice">
           <p>
-            <strong>
-              {profile.weakest.length === 1 ? 'Weakest area: ' : 'Weakest areas (tied): '}
-              {joinWithAnd(profile.weakest.map((a) => a.title))}.
-            </strong>
+            <strong>{words.weakest}</strong>
           </p>
           <ul>
             {profile.weakest.map((area) => (
@@ -162,27 +148,11 @@ export function AuditProfileView({
             ))}
           </ul>
         </div>
-      ) : profile.allTied ? (
-        <p class="audit-advice">
-          Every area you rated scores the same, so none stands out as the weakest. Ask which statements your colleagues
-          would answer differently: that is where to start.
-        </p>
-      ) : (
-        profile.rated > 0 && (
-          <p class="audit-advice">
-            No area you rated falls below a strength. Check that with colleagues who see customers from another seat,
-            such as service or sales, before you rely on it.
-          </p>
-        )
       )}
-      {profile.unknown > 0 && (
+      {words.noWeakest !== undefined && <p class="audit-advice">{words.noWeakest}</p>}
+      {words.unknown !== undefined && (
         <p class="audit-unknown">
-          You answered “{UNKNOWN_LABEL.toLowerCase()}” to {formatCount(profile.unknown, 'statement', 'statements')}
-          {profile.unknownAreas.length > 0
-            ? ` (every statement in ${joinWithAnd(profile.unknownAreas.map((a) => a.title))})`
-            : ''}
-          . Not knowing is a finding too: path-to-purchase or other in-depth research can tell you.{' '}
-          <CiteLink source="customer-valued" claim="appreciate-my-business" />
+          {words.unknown} <CiteLink source="customer-valued" claim="appreciate-my-business" />
         </p>
       )}
       {children}

@@ -1,7 +1,8 @@
 /**
- * Where each lab's last scenario is kept in this browser (`valued:scenario:<lab>`, the scenario's
- * link fragment; see `saved-scenarios.ts`), read and written without the link codec, so a page that
- * only shows or moves saved scenarios (lesson 9's plan) does not load every lab's format.
+ * Where each lab's last scenario is kept in this browser: `valued:scenario:<lab>`, the scenario's
+ * link fragment (`v=1&…`, exactly what a share link carries, so older formats open through the
+ * codec's migrations). The page binding keeps it (`page-binding.ts`); lesson 9's plan and the course
+ * data file read and replace it here, without the link codec. Clearing the site's data forgets it.
  */
 /** Where a lab's last scenario is kept. */
 export function savedScenarioKey(lab: string): string {

@@ -1,9 +1,8 @@
 /**
  * The agenda builder's worker, as a pure request handler: opening an agenda (from the page's link,
  * the one kept in this browser, or the suggested one), applying edits, and answering with all the
- * page shows: the agenda, its link, its run sheet and what in it the course lacks. The builder
- * keeps this code in a worker so the workshop page shares no module with the labs: sharing the link
- * codec would regroup their chunks and push the allocation lab over its 25 kB budget.
+ * page shows: the agenda, its link, its run sheet and what in it the course lacks. Run in a worker
+ * (docs/decisions.md), started once the page has loaded; `src/stores/agenda.ts` is its page side.
  */
 import { openState, type Origin } from '../scenario/opening';
 import { agendaItems, runSheet, type AgendaIssue, type CatalogueItem, type RunSheet } from '../workshop/agenda';

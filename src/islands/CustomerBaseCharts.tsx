@@ -15,7 +15,7 @@ import {
   formatPercent,
 } from '../course/format';
 import { ChartFigure } from '../kit/ChartFigure';
-import type { Currency } from '../scenario/currency';
+import type { ResultsSectionProps } from './lazy-customer-base-results';
 
 const n0 = (v: number): string => formatNumber(v, 0);
 
@@ -104,17 +104,7 @@ export function HoldoutSection({ holdout, id }: { holdout: NonNullable<CustomerB
   );
 }
 
-export function DecileSection({
-  analysis,
-  currency,
-  id,
-  horizon,
-}: {
-  analysis: CustomerBaseAnalysis;
-  currency: Currency;
-  id: string;
-  horizon: string;
-}) {
+export function DecileSection({ analysis, currency, id, horizon }: ResultsSectionProps) {
   const store = useChartStore(analysis.deciles);
   return (
     <section aria-labelledby={`${id}-deciles`}>

@@ -6,6 +6,13 @@ import { CurrencyPicker } from '../kit/CurrencyPicker';
 import { TextField } from '../kit/TextField';
 import { customerBase, type CustomerBaseState, type LabView } from '../stores/customer-base';
 
+/** The settings typed as numbers, in the order the panel shows them. */
+const NUMBER_SETTINGS = [
+  { field: 'horizonYears', label: 'Horizon (years)' },
+  { field: 'discountPercent', label: 'Discount rate (% a year)' },
+  { field: 'marginPercent', label: 'Margin (% of spend)' },
+] as const;
+
 export function SettingsPanel({ id, state, view }: { id: string; state: CustomerBaseState; view: LabView }) {
   const { settings, currency } = state;
   const { span, problems, endProblem, canFit } = view;
@@ -30,39 +37,20 @@ export function SettingsPanel({ id, state, view }: { id: string; state: Customer
             void customerBase.changeSetting('calibrationEnd', v);
           }}
         />
-        <TextField
-          id={`${id}-horizon`}
-          class="cb-field"
-          label="Horizon (years)"
-          inputMode="decimal"
-          value={settings.horizonYears}
-          problem={problems.horizonYears}
-          onCommit={(v) => {
-            void customerBase.changeSetting('horizonYears', v);
-          }}
-        />
-        <TextField
-          id={`${id}-discount`}
-          class="cb-field"
-          label="Discount rate (% a year)"
-          inputMode="decimal"
-          value={settings.discountPercent}
-          problem={problems.discountPercent}
-          onCommit={(v) => {
-            void customerBase.changeSetting('discountPercent', v);
-          }}
-        />
-        <TextField
-          id={`${id}-margin`}
-          class="cb-field"
-          label="Margin (% of spend)"
-          inputMode="decimal"
-          value={settings.marginPercent}
-          problem={problems.marginPercent}
-          onCommit={(v) => {
-            void customerBase.changeSetting('marginPercent', v);
-          }}
-        />
+        {NUMBER_SETTINGS.map(({ field, label }) => (
+          <TextField
+            key={field}
+            id={`${id}-${field}`}
+            class="cb-field"
+            label={label}
+            inputMode="decimal"
+            value={settings[field]}
+            problem={problems[field]}
+            onCommit={(v) => {
+              void customerBase.changeSetting(field, v);
+            }}
+          />
+        ))}
         <CurrencyPicker
           class="cb-field"
           value={currency}

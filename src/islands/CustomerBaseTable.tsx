@@ -4,7 +4,6 @@
  * and the file are `calc/clv/customer-table.ts`'s. Part of the lazy results module.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { CustomerBaseAnalysis } from '../calc/clv/analysis';
 import {
   CUSTOMER_COLUMNS,
   customerCell,
@@ -14,7 +13,7 @@ import {
   sortedCustomers,
 } from '../calc/clv/customer-table';
 import { formatCount } from '../course/format';
-import type { Currency } from '../scenario/currency';
+import type { ResultsSectionProps } from './lazy-customer-base-results';
 
 const ROW_HEIGHT = 36;
 const VISIBLE_ROWS = 12;
@@ -31,17 +30,7 @@ function download(text: string, name: string): void {
   }, 1000);
 }
 
-export function CustomerTable({
-  analysis,
-  currency,
-  id,
-  horizon,
-}: {
-  analysis: CustomerBaseAnalysis;
-  currency: Currency;
-  id: string;
-  horizon: string;
-}) {
+export function CustomerTable({ analysis, currency, id, horizon }: ResultsSectionProps) {
   const { rows } = analysis;
   const [sort, setSort] = useState(FIRST_SORT);
   const [scrollTop, setScrollTop] = useState(0);

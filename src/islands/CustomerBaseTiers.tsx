@@ -4,22 +4,11 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { readHandoffBudget, suggestedBudget } from '../labs/customer-base/allocation-handoff';
-import type { CustomerBaseAnalysis } from '../calc/clv/analysis';
 import { formatMoneyInColumn, formatMoneyRounded, formatNumber } from '../course/format';
-import type { Currency } from '../scenario/currency';
 import { customerBase } from '../stores/customer-base';
+import type { ResultsSectionProps } from './lazy-customer-base-results';
 
-export function TierSection({
-  analysis,
-  currency,
-  id,
-  horizon,
-}: {
-  analysis: CustomerBaseAnalysis;
-  currency: Currency;
-  id: string;
-  horizon: string;
-}) {
+export function TierSection({ analysis, currency, id, horizon }: ResultsSectionProps) {
   const { tiers } = analysis;
   const suggested = useMemo(() => suggestedBudget(tiers), [tiers]);
   const [budgetText, setBudgetText] = useState(String(suggested));

@@ -27,6 +27,16 @@ export interface ResultsProps {
   stale: 'working' | 'settings' | undefined;
 }
 
+/** What each section of the results takes: the analysis, its currency, ids and the horizon in words. */
+export interface ResultsSectionProps {
+  analysis: CustomerBaseAnalysis;
+  currency: Currency;
+  /** The results' id, for headings' ids. */
+  id: string;
+  /** The forecast's horizon in words: "the next 3 years". */
+  horizon: string;
+}
+
 const n0 = (v: number): string => formatNumber(v, 0);
 const count = (n: number, one: string, many: string): string => formatCount(n, one, many);
 

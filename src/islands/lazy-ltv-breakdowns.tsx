@@ -141,17 +141,7 @@ function Engagement({
   revision,
   disabled,
   heading: Heading,
-}: {
-  /** The scenario now, for the inputs. */
-  values: LtvRoiState;
-  /** The scenario the result sentence describes (a frame behind while a slider moves). */
-  state: LtvRoiState;
-  report: LtvRoiReport | undefined;
-  formats: ReturnType<typeof kindFormats>;
-  revision: number;
-  disabled: boolean;
-  heading: 'h2' | 'h3';
-}) {
+}: Omit<LtvBreakdownsProps, 'now'>) {
   const id = useId();
   const engagement = report?.engagement;
   return (

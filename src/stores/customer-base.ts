@@ -18,8 +18,7 @@ import {
   type LabSettings,
 } from '../calc/clv/lab-settings';
 import { formatCount } from '../course/format';
-import { assignColumn, type LogLayout, type Role } from '../purchase-log/columns';
-import type { TextEncoding } from '../purchase-log/encoding';
+import { assignColumn, type Role } from '../purchase-log/columns';
 import { reportSpan, type ReadReport, type ReportSpan } from '../purchase-log/reader';
 import type { LayoutChoices } from '../purchase-log/stream';
 import { CURRENCIES, type Currency } from '../scenario/currency';
@@ -43,19 +42,8 @@ export const SAMPLE = {
 /** empty: no file; reading, then read (columns to check or settings to fix); analysing, then ready. */
 export type Phase = 'empty' | 'reading' | 'read' | 'analysing' | 'ready';
 
-/** What the worker said of the file it read. */
-export interface ReadState {
-  layout: LogLayout;
-  /** The first rows, for the column picker's examples. */
-  preview: string[][];
-  /** Roles (or the date format) still to be chosen. */
-  missing: (Role | 'dateFormat')[];
-  /** Present once every role has a column. */
-  report: ReadReport | undefined;
-  encoding: TextEncoding;
-  /** Milliseconds the read took, for "Time on this device". */
-  readMs: number;
-}
+/** What the worker said of the file it read (its `read` answer, `customer-base-protocol.ts`). */
+export type ReadState = Omit<Extract<CustomerBaseResponse, { kind: 'read' }>, 'kind' | 'id'>;
 
 /** The models fitted, with the settings they were fitted with (which may differ from those on screen). */
 export interface FittedResult {

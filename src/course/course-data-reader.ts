@@ -3,7 +3,7 @@
  * applied. It checks each saved scenario with its lab's link format, so it loads every lab's format;
  * lesson 9 runs it in a worker, off the labs' bundles.
  */
-import { MAX_FRAGMENT_LENGTH } from '../scenario/codec';
+import { MAX_FRAGMENT_LENGTH, isScenarioFragment } from '../scenario/codec';
 import { decode, scenarioLabs, type ScenarioLabId } from '../scenario/index';
 import {
   COURSE_DATA_FORMAT,
@@ -23,7 +23,7 @@ function scenariosProblem(value: unknown): string | undefined {
     if (!(scenarioLabs as readonly string[]).includes(lab)) {
       return `The file has a scenario for a lab this course does not have (“${lab.slice(0, 40)}”).`;
     }
-    if (typeof fragment !== 'string' || fragment.length > MAX_FRAGMENT_LENGTH || !fragment.startsWith('v=')) {
+    if (typeof fragment !== 'string' || fragment.length > MAX_FRAGMENT_LENGTH || !isScenarioFragment(fragment)) {
       return `The file’s scenario for the ${lab} lab is not a scenario link.`;
     }
     const { issues } = decode(lab as ScenarioLabId, fragment);

@@ -244,8 +244,8 @@ export default function AllocationLab({ embedded = false }: AllocationLabProps) 
       shareTitle="Customer value allocation scenario"
       credit={
         <>
-          Investing in proportion to customer value potential is Peter Fader’s customer centricity, as Tim Suther relays
-          it in <cite>Why Customer Service Doesn’t Equal Customer Centric</cite> (Acxiom, on Digiday; see{' '}
+          Investing in proportion to customer value potential is Tim Suther’s rule, after Peter Fader’s customer
+          centricity, in <cite>Why Customer Service Doesn’t Equal Customer Centric</cite> (Acxiom, on Digiday; see{' '}
           <a href={SOURCE}>Sources</a>), with the 17% and 34% upsides in the starting tiers. The response model and the
           best split are this course’s own; the article gives neither. All other numbers are illustrative until you
           enter your own.
